@@ -1,0 +1,85 @@
+package org.skyrack.scenario;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The AI work the constellation runs: training jobs, inference services, and the policy that
+ * schedules them.
+ *
+ * @param policy    scheduling policy
+ * @param training  training jobs
+ * @param inference inference services
+ */
+public record Workload(Policy policy, List<TrainingJob> training, List<InferenceService> inference) {
+
+    public Workload {
+        Objects.requireNonNull(policy, "policy");
+        training = List.copyOf(training);
+        inference = List.copyOf(inference);
+    }
+
+    /** No work. */
+    public static Workload none() {
+        return new Workload(Policy.POWER_AWARE, List.of(), List.of());
+    }
+
+    /** Scheduling policies. */
+    public enum Policy {
+        /** First come, first served, wherever accelerators are free. */
+        GREEDY,
+        /** Does not start work that sunlight and battery cannot sustain. */
+        POWER_AWARE
+    }
+
+    /** Daily shape of a request rate. */
+    public enum DailyCurve {
+        /** Constant rate. */
+        FLAT,
+        /** A sinusoid peaking at 20:00 local time, trough at 04:00, mean equal to the rate. */
+        DIURNAL
+    }
+
+    /**
+     * A training job run as a gang of accelerators.
+     *
+     * @param totalFlop            compute to finish the job, FLOP
+     * @param accelerators         accelerators in the gang
+     * @param checkpointIntervalS  time between checkpoints, s
+     * @param checkpointSizeBits   size of one checkpoint, bit
+     * @param startS               submission time after the epoch, s
+     */
+    public record TrainingJob(String name, double totalFlop, int accelerators, double checkpointIntervalS,
+                              double checkpointSizeBits, double startS) {
+        public TrainingJob {
+            Objects.requireNonNull(name, "name");
+            Check.positive("totalFlop", totalFlop);
+            Check.positive("checkpointIntervalS", checkpointIntervalS);
+            Check.nonNegative("checkpointSizeBits", checkpointSizeBits);
+            Check.nonNegative("startS", startS);
+        }
+    }
+
+    /**
+     * Inference requests from one user region.
+     *
+     * @param region             name of the user region requests come from
+     * @param requestRatePerS    mean request rate, 1/s
+     * @param tokensIn           prompt tokens per request
+     * @param tokensOut          generated tokens per request
+     * @param latencyObjectiveS  end-to-end latency a request must meet, s
+     * @param dailyCurve         daily shape of the rate
+     */
+    public record InferenceService(String name, String region, double requestRatePerS, double tokensIn,
+                                   double tokensOut, double latencyObjectiveS, DailyCurve dailyCurve) {
+        public InferenceService {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(region, "region");
+            Check.positive("requestRatePerS", requestRatePerS);
+            Check.nonNegative("tokensIn", tokensIn);
+            Check.positive("tokensOut", tokensOut);
+            Check.positive("latencyObjectiveS", latencyObjectiveS);
+            Objects.requireNonNull(dailyCurve, "dailyCurve");
+        }
+    }
+}
