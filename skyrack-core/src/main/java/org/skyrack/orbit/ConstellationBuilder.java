@@ -135,7 +135,13 @@ public final class ConstellationBuilder {
             Vector3D dvRot = lvlh(xHat, yHat, zHat, rel[3], rel[4], rel[5]);
             // Inertial velocity of a point fixed in the rotating LVLH frame adds ω × ρ, ω = n·ẑ.
             Vector3D dv = dvRot.add(Vector3D.crossProduct(zHat.scalarMultiply(n), dr));
-            PVCoordinates pv = new PVCoordinates(pv0.getPosition().add(dr), pv0.getVelocity().add(dv));
+            Vector3D r = pv0.getPosition().add(dr);
+            Vector3D v = pv0.getVelocity().add(dv);
+            // HCW is linear: its initial conditions leave a second-order period mismatch that
+            // drifts members along track by tens of metres a day. Matching the reference's
+            // energy (same semi-major axis, vis-viva) removes the secular drift.
+            double speed = Math.sqrt(mu * (2 / r.getNorm() - 1 / reference.getA()));
+            PVCoordinates pv = new PVCoordinates(r, v.normalize().scalarMultiply(speed));
             add(out, c, memberName(c, i), new CartesianOrbit(pv, inertial, epoch, mu), List.of());
         }
     }

@@ -1,0 +1,100 @@
+package org.skyrack.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.orekit.time.AbsoluteDate;
+import org.skyrack.flightdata.FlightDynamicsContext;
+import org.skyrack.orbit.ConstellationBuilder;
+import org.skyrack.orbit.SatelliteOrbit;
+import org.skyrack.results.ConstellationSummary;
+import org.skyrack.scenario.Scenario;
+import org.skyrack.scenario.ScenarioReader;
+
+/**
+ * The run behind {@code demo} and {@code simulate}: read the scenario, build the constellation,
+ * summarise, and write the run folder ({@code summary.json}, {@code scenario.yaml}).
+ */
+final class ScenarioRunner {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    private ScenarioRunner() {
+    }
+
+    /** Result of a run: the summary and the folder it went to. */
+    record Outcome(ConstellationSummary summary, String summaryJson, Path folder) {
+    }
+
+    static Outcome run(Path scenarioFile, String scenarioText, Path out, Long seedOverride, FlightDynamicsContext fdc,
+                       PrintWriter err, boolean quiet) {
+        Scenario s = ScenarioReader.read(scenarioFile);
+        if (seedOverride != null) {
+            s = new Scenario(new org.skyrack.scenario.ScenarioInfo(s.info().name(), s.info().description(),
+                    s.info().epoch(), s.info().durationS(), seedOverride), s.constellation(), s.satellites(), s.ground(),
+                    s.links(), s.workload(), s.launch(), s.economics());
+        }
+        warnIfExpired(fdc, s, err, quiet);
+        AbsoluteDate epoch = new AbsoluteDate(s.info().epoch(), fdc.utc());
+        List<SatelliteOrbit> satellites = new ConstellationBuilder(fdc.dataContext(), epoch).build(s.constellation());
+        ConstellationSummary summary = ConstellationSummary.of(s, satellites);
+        String json = toJson(summary);
+        try (RunFolder folder = new RunFolder(out)) {
+            folder.write("summary.json", json);
+            folder.write("scenario.yaml", scenarioText);
+            folder.commit();
+            return new Outcome(summary, json, folder.target());
+        }
+    }
+
+    private static void warnIfExpired(FlightDynamicsContext fdc, Scenario s, PrintWriter err, boolean quiet) {
+        LocalDate end = LocalDate.ofInstant(s.info().epoch().plusSeconds((long) s.info().durationS()), ZoneOffset.UTC);
+        FlightDynamicsContext.LeapSecondSource src = fdc.leapSecondSource();
+        if (!quiet && src.isExpired(end)) {
+            err.println("skyrack: note: the leap-second table (" + src.kind() + src.path().map(p -> " " + p).orElse("")
+                    + ") expires " + src.expiry().map(Object::toString).orElse("?") + ", before the end of this run; "
+                    + "times after it assume no new leap second");
+        }
+    }
+
+    static String toJson(Object value) {
+        try {
+            return JSON.writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The human summary printed after a run. */
+    static void printText(ConstellationSummary s, Path folder, PrintWriter out) {
+        out.printf(Locale.ROOT, "%s: epoch %s, %s, seed %d%n", s.scenario(), s.epochUtc(), days(s.durationS()), s.seed());
+        for (ConstellationSummary.Group g : s.groups()) {
+            out.printf(Locale.ROOT, "  group %-12s %6d satellites  %-13s %8.1f km  %7.3f deg  period %6.2f min%n",
+                    g.name(), g.satellites(), g.type(), g.meanAltitudeKm(), g.meanInclinationDeg(), g.meanPeriodMin());
+            if (g.cluster() != null) {
+                out.printf(Locale.ROOT, "        cluster radius %.0f m; nearest neighbours %.0f to %.0f m apart%n",
+                        g.cluster().radiusM(), g.cluster().minSeparationM(), g.cluster().maxNeighbourDistanceM());
+            }
+        }
+        ConstellationSummary.Fleet f = s.fleet();
+        out.printf(Locale.ROOT, "  fleet: %d satellites, %d accelerators, %.1f PFLOP/s BF16 peak, %.1f kW array (BOL), "
+                + "%.1f t launch mass%n", f.satellites(), f.accelerators(), f.peakBf16PflopPerS(), f.arrayPowerBolKw(),
+                f.launchMassKg() / 1000);
+        out.printf("  wrote %s%n", folder.resolve("summary.json"));
+        out.flush();
+    }
+
+    private static String days(double s) {
+        return s % 86_400 == 0 ? (long) (s / 86_400) + " d" : String.format(Locale.ROOT, "%.0f s", s);
+    }
+}

@@ -1,0 +1,61 @@
+package org.skyrack.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.skyrack.scenario.ScenarioReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code skyrack simulate FILE}: runs one scenario. At this stage a run builds the
+ * constellation and reports its orbits and nameplate figures; the resource, operations and
+ * cost models extend the same run folder.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = "Run a scenario and write its run folder (summary.json, scenario.yaml). At this stage the run "
+                + "builds the constellation and reports satellites, orbits and nameplate power and compute.",
+        footer = {"", "Example:", "  skyrack simulate examples/prototype-2sat.yaml --out runs/proto --seed 7"})
+final class SimulateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptionsMixin common;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML).")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder (default: runs/<scenario name>). Replaced atomically if it exists.")
+    Path out;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Override the scenario's seed.")
+    Long seed;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "What to print on stdout: a human summary or summary.json.")
+    OutputFormat format;
+
+    @Override
+    public Integer call() throws IOException {
+        if (seed != null && seed < 0) {
+            throw new BadInputException("skyrack: --seed: must be 0 or more (got " + seed + ")");
+        }
+        // Validate first so a bad file writes nothing.
+        String name = ScenarioReader.read(file).info().name();
+        Path target = out != null ? out : Path.of("runs", name);
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        ScenarioRunner.Outcome o = ScenarioRunner.run(file, text, target, seed, common.options.context(),
+                spec.commandLine().getErr(), common.options.quiet);
+        format.print(o, spec.commandLine().getOut(), common.options.quiet);
+        return 0;
+    }
+}

@@ -1,0 +1,158 @@
+package org.skyrack.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command line as a user drives it: exit codes, stdout/stderr, files written. */
+class CliTest {
+
+    /** SSO inclination at 650 km, 97.99 deg (J2 nodal-rate condition), given to 0.01 deg. */
+    private static final double INCLINATION_TOLERANCE_DEG = 0.01;
+
+    @TempDir
+    Path tmp;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void versionNamesSkyrackAndOrekit() {
+        Result r = run("--version");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("skyrack ").contains("Orekit 13.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"demo", "validate", "simulate"})
+    void everyCommandHasHelpWithAWorkedExample(String command) {
+        Result r = run(command, "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Usage: skyrack " + command).contains("Example:").contains("skyrack " + command);
+    }
+
+    @Test
+    void topLevelHelpListsTheCommands() {
+        Result r = run("--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("demo").contains("validate").contains("simulate");
+    }
+
+    @Test
+    void validateAcceptsAllBundledExamples() {
+        Result r = run("validate", "../examples/suncatcher-81.yaml", "../examples/prototype-2sat.yaml",
+                "../examples/starlink-v2mini-compute.yaml", "../examples/starcloud-40mw.yaml");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        assertThat(r.out().lines()).hasSize(4).allMatch(l -> l.contains(": ok ("));
+    }
+
+    @Test
+    void validateReportsEveryProblemOnOneLineEachWithExitCode2() throws IOException {
+        Path bad = tmp.resolve("bad.yaml");
+        Files.writeString(bad, String.join("\n",
+                "scenario:",
+                "  name: x",
+                "  epoch: 2027-01-01T00:00:00Z",
+                "  duration: 3",
+                "constelation: {}",
+                "satellites: []",
+                ""));
+        Result r = run("validate", bad.toString());
+        assertThat(r.code()).isEqualTo(2);
+        List<String> lines = r.err().lines().toList();
+        assertThat(lines).anyMatch(l -> l.startsWith(bad + ":4: scenario.duration: ") && l.contains("got '3'"));
+        assertThat(lines).anyMatch(l -> l.contains("constelation") && l.contains("did you mean 'constellation'"));
+        assertThat(lines).anyMatch(l -> l.contains(": constellation: required section is missing"));
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void simulateWritesNothingForABadScenario() throws IOException {
+        Path bad = tmp.resolve("bad.yaml");
+        Files.writeString(bad, "scenario: [1, 2]\n");
+        Path out = tmp.resolve("run");
+        Result r = run("simulate", bad.toString(), "--out", out.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(out).doesNotExist();
+        try (var s = Files.list(tmp)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("bad.yaml");
+        }
+    }
+
+    @Test
+    void unknownOptionIsBadInputWithAHint() {
+        Result r = run("demo", "--frobnicate");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines().toList()).hasSize(2);
+        assertThat(r.err()).contains("--frobnicate").contains("skyrack demo --help");
+    }
+
+    @Test
+    void missingOrekitDataFolderIsOneLineOfBadInput() {
+        Result r = run("demo", "--out", tmp.resolve("d").toString(), "--orekit-data", tmp.resolve("nope").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines().toList()).hasSize(1);
+        assertThat(r.err()).contains("--orekit-data").contains("nope");
+        assertThat(tmp.resolve("d")).doesNotExist();
+    }
+
+    @Test
+    void demoWritesASummaryOfTheSuncatcherCluster() throws IOException {
+        Path out = tmp.resolve("demo");
+        Result r = run("demo", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("suncatcher-81").contains("81 satellites").contains("summary.json");
+        JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertThat(s.get("fleet").get("satellites").asInt()).isEqualTo(81);
+        JsonNode g = s.get("groups").get(0);
+        assertThat(g.get("mean_inclination_deg").asDouble()).isCloseTo(97.99, within(INCLINATION_TOLERANCE_DEG));
+        assertThat(g.get("cluster").get("radius_m").asDouble()).isEqualTo(1000.0);
+        assertThat(out.resolve("scenario.yaml")).exists();
+        try (var st = Files.list(tmp)) {
+            assertThat(st.map(p -> p.getFileName().toString())).containsExactly("demo");
+        }
+    }
+
+    @Test
+    void sameScenarioAndSeedGiveAByteIdenticalSummary() throws IOException {
+        Result a = run("demo", "--out", tmp.resolve("a").toString());
+        Result b = run("demo", "--out", tmp.resolve("b").toString());
+        assertThat(a.code()).isZero();
+        assertThat(b.code()).isZero();
+        assertThat(Files.readAllBytes(tmp.resolve("a/summary.json")))
+                .isEqualTo(Files.readAllBytes(tmp.resolve("b/summary.json")));
+    }
+
+    @Test
+    void simulateWithSeedAndJsonFormatPrintsTheSummaryOnStdout() throws IOException {
+        Path out = tmp.resolve("p");
+        Result r = run("simulate", "../examples/prototype-2sat.yaml", "--out", out.toString(), "--seed", "7",
+                "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode s = new ObjectMapper().readTree(r.out());
+        assertThat(s.get("seed").asLong()).isEqualTo(7);
+        assertThat(s.get("fleet").get("satellites").asInt()).isEqualTo(2);
+        assertThat(Files.readString(out.resolve("summary.json"), StandardCharsets.UTF_8)).isEqualTo(r.out());
+    }
+}
