@@ -208,6 +208,8 @@ public final class FlightDynamicsContext {
         for (IERSConventions conventions : IERSConventions.values()) {
             context.getFrames().addEOPHistoryLoader(conventions, (converter, history) -> { });
         }
+        // CCSDS messages centred on EARTH ask for the Earth body; without JPL files serve a geocentric one.
+        context.getCelestialBodies().addCelestialBodyLoader("Earth", name -> new OfflineEarth(context.getFrames()));
         return new FlightDynamicsContext(context, source);
     }
 

@@ -75,6 +75,9 @@ public final class ScenarioReader {
         private final Problems problems;
         private final Path file;
         private Instant epoch = Instant.EPOCH;
+        /** Names declared in the file, valid or not, so a broken declaration is not also reported as undefined. */
+        private final Set<String> declaredDesigns = new HashSet<>();
+        private final Set<String> declaredRegions = new HashSet<>();
 
         Session(Problems problems, Path file) {
             this.problems = problems;
@@ -173,6 +176,7 @@ public final class ScenarioReader {
             List<SatelliteDesign> out = new ArrayList<>();
             Set<String> names = new HashSet<>();
             for (MapView m : root.maps("satellites", true)) {
+                m.optionalString("name").ifPresent(declaredDesigns::add);
                 int mark = problems.count();
                 SatelliteDesign d = design(m);
                 if (d != null && problems.count() == mark) {
@@ -363,8 +367,7 @@ public final class ScenarioReader {
             String type = m.choice("type", GROUP_TYPES, null);
             String design = designRef(m, designs);
             if (type == null) {
-                m.finish();
-                return null;
+                return null; // the type is reported; its fields cannot be checked without it
             }
             ConstellationGroup g = switch (type) {
                 case "walker" -> walker(m, name, design);
@@ -392,7 +395,7 @@ public final class ScenarioReader {
                 return "";
             }
             List<String> names = designs.stream().map(SatelliteDesign::name).toList();
-            if (!names.contains(ref.get()) && !names.isEmpty()) {
+            if (!declaredDesigns.contains(ref.get())) {
                 String hint = Suggest.closest(ref.get(), names).map(s -> "did you mean '" + s + "'? ").orElse("");
                 m.problem("satellite", ErrorCode.UNDEFINED_REFERENCE, "no satellite design of this name", ref.get(),
                         hint + "one of " + String.join(", ", names));
@@ -426,7 +429,7 @@ public final class ScenarioReader {
 
         private ConstellationGroup sso(MapView m, String name, String design) {
             double altitude = m.quantity("altitude", Dimension.LENGTH,
-                    Range.closed(150 * KM, 6000 * KM, "150 km to 6,000 km (sun-synchronous orbits exist below ~6,000 km)"));
+                    Range.closed(150 * KM, 5900 * KM, "150 km to 5,900 km (no circular sun-synchronous orbit above ~5,970 km)"));
             double ltan = timeOfDay(m, "ltan");
             int planes = (int) m.integer("planes", 1, 1000, 1L);
             int perPlane = (int) m.integer("satellites_per_plane", 1, 100_000, null);
@@ -616,6 +619,7 @@ public final class ScenarioReader {
             List<Ground.UserRegion> regions = new ArrayList<>();
             Set<String> regionNames = new HashSet<>();
             for (MapView r : m.maps("user_regions", false)) {
+                r.optionalString("name").ifPresent(declaredRegions::add);
                 int before = problems.count();
                 String name = r.name("name");
                 double lat = r.quantity("latitude", Dimension.ANGLE, Range.closed(-Math.PI / 2, Math.PI / 2, "-90 deg to 90 deg"));
@@ -725,7 +729,9 @@ public final class ScenarioReader {
                 String name = j.name("name");
                 double flop;
                 boolean hasTotal = j.has("total_compute");
-                boolean hasPT = j.has("parameters") || j.has("tokens");
+                boolean hasParameters = j.has("parameters");
+                boolean hasTokens = j.has("tokens");
+                boolean hasPT = hasParameters || hasTokens;
                 if (hasTotal && hasPT) {
                     j.problem("total_compute", ErrorCode.INCONSISTENT, "give total_compute or parameters and tokens, not both",
                             "both", "one of them");
@@ -753,7 +759,7 @@ public final class ScenarioReader {
                 int before = problems.count();
                 String name = s.name("name");
                 String region = s.string("region");
-                if (!region.isEmpty() && !regions.contains(region)) {
+                if (!region.isEmpty() && !declaredRegions.contains(region)) {
                     String hint = Suggest.closest(region, regions).map(x -> "did you mean '" + x + "'? ").orElse("");
                     s.problem("region", ErrorCode.UNDEFINED_REFERENCE, "no user region of this name in ground.user_regions",
                             region, regions.isEmpty() ? "a region defined under ground.user_regions"

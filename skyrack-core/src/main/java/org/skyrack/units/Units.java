@@ -1,7 +1,6 @@
 package org.skyrack.units;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -130,7 +129,8 @@ public final class Units {
             if (expected.sameAs(Dimension.DIMENSIONLESS)) {
                 return number;
             }
-            throw new UnitException(UnitException.Kind.MISSING_UNIT, "a " + expected.name() + " needs a unit");
+            throw new UnitException(UnitException.Kind.MISSING_UNIT, article(expected.name()) + " " + expected.name()
+                    + " needs a unit");
         }
         if (expected.sameAs(Dimension.TEMPERATURE)) {
             switch (unit) {
@@ -148,7 +148,7 @@ public final class Units {
         Unit u = compound(unit, expected.isDoseLike());
         if (!java.util.Arrays.equals(u.exponent(), expected.exponent())) {
             throw new UnitException(UnitException.Kind.WRONG_DIMENSION,
-                    "unit '" + unit + "' is not a " + expected.name());
+                    "unit '" + unit + "' is not " + article(expected.name()) + " " + expected.name());
         }
         double si = number * u.factor();
         if (!Double.isFinite(si)) {
@@ -247,10 +247,10 @@ public final class Units {
     /** Formats a dimension's example, for "expected ..." parts of error messages. */
     public static String expectation(Dimension d) {
         return d.sameAs(Dimension.DIMENSIONLESS) ? "a fraction such as " + d.example()
-                : "a " + d.name() + " with a unit, e.g. " + d.example();
+                : article(d.name()) + " " + d.name() + " with a unit, e.g. " + d.example();
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+    private static String article(String noun) {
+        return "aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an" : "a";
     }
 }

@@ -80,6 +80,24 @@ class ConstellationBuilderTest {
         }
     }
 
+    @Test
+    void kitchenSinkBuildsEveryGroupTypeAndOmmMatchesTheSameTle() {
+        Scenario s = ScenarioReader.read(Path.of("src/test/resources/full/kitchen-sink.yaml"));
+        AbsoluteDate e = new AbsoluteDate(s.info().epoch(), fdc.utc());
+        List<SatelliteOrbit> sats = new ConstellationBuilder(fdc.dataContext(), e).build(s.constellation());
+        // 12 walker + 6 sso + 9 + 4 cluster + 2 elements + 1 tle + 1 omm
+        assertThat(sats).hasSize(35);
+        SatelliteOrbit tle = sats.get(33);
+        SatelliteOrbit omm = sats.get(34);
+        assertThat(tle.name()).isEqualTo("ISS (ZARYA)");
+        assertThat(omm.name()).isEqualTo("ISS (ZARYA)");
+        assertThat(tle.tleLines()).hasSize(2);
+        // The OMM holds the same mean elements as the TLE: same SGP4 state at the same epoch.
+        assertThat(omm.orbit().getDate().durationFrom(tle.orbit().getDate())).isCloseTo(0.0, within(1e-3));
+        assertThat(omm.orbit().getPosition().distance(tle.orbit().getPosition())).isLessThan(1.0);
+        assertThat(Math.toDegrees(tle.orbit().getI())).isCloseTo(51.65, within(0.1));
+    }
+
     private static CircularOrbit circ(SatelliteOrbit s) {
         return (CircularOrbit) OrbitType.CIRCULAR.convertType(s.orbit());
     }
