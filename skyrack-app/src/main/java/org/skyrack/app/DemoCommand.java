@@ -2,7 +2,6 @@ package org.skyrack.app;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,8 +53,6 @@ final class DemoCommand implements Callable<Integer> {
                     spec.commandLine().getErr(), common.options.quiet);
             format.print(o, spec.commandLine().getOut(), common.options.quiet);
             return 0;
-        } catch (UncheckedIOException e) {
-            throw e;
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -40,9 +40,7 @@ final class ScenarioRunner {
                        PrintWriter err, boolean quiet) {
         Scenario s = ScenarioReader.read(scenarioFile);
         if (seedOverride != null) {
-            s = new Scenario(new org.skyrack.scenario.ScenarioInfo(s.info().name(), s.info().description(),
-                    s.info().epoch(), s.info().durationS(), seedOverride), s.constellation(), s.satellites(), s.ground(),
-                    s.links(), s.workload(), s.launch(), s.economics());
+            s = s.withInfo(s.info().withSeed(seedOverride));
         }
         warnIfExpired(fdc, s, err, quiet);
         AbsoluteDate epoch = new AbsoluteDate(s.info().epoch(), fdc.utc());

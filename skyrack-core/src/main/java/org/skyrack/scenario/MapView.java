@@ -1,7 +1,6 @@
 package org.skyrack.scenario;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -379,9 +378,5 @@ final class MapView {
                                 + " (allowed here: " + String.join(", ", known) + ")");
             }
         }
-    }
-
-    static Collection<String> keysOf(Map<String, ?> m) {
-        return m.keySet();
     }
 }

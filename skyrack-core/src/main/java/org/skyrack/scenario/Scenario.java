@@ -35,4 +35,9 @@ public record Scenario(ScenarioInfo info, Constellation constellation, List<Sate
     public Optional<SatelliteDesign> design(String name) {
         return satellites.stream().filter(s -> s.name().equals(name)).findFirst();
     }
+
+    /** The same scenario with other run information (name, epoch, duration, seed). */
+    public Scenario withInfo(ScenarioInfo newInfo) {
+        return new Scenario(newInfo, constellation, satellites, ground, links, workload, launch, economics);
+    }
 }

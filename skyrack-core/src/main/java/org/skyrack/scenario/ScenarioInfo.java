@@ -21,4 +21,9 @@ public record ScenarioInfo(String name, String description, Instant epoch, doubl
         Objects.requireNonNull(epoch, "epoch");
         Check.positive("durationS", durationS);
     }
+
+    /** The same run with another seed. */
+    public ScenarioInfo withSeed(long newSeed) {
+        return new ScenarioInfo(name, description, epoch, durationS, newSeed);
+    }
 }
