@@ -32,21 +32,27 @@ final class MapView {
     private final Problems problems;
     private final String path;
     private final Node node;
+    private final int ownLine;
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
     private final Set<String> known = new LinkedHashSet<>();
 
     MapView(Problems problems, String path, MappingNode node) {
+        this(problems, path, node, YamlLoader.line(node));
+    }
+
+    /**
+     * @param ownLine line that introduces this mapping (its key's line for a nested section), where
+     *                missing fields of the mapping are reported
+     */
+    MapView(Problems problems, String path, MappingNode node, int ownLine) {
         this.problems = problems;
         this.path = path;
         this.node = node;
+        this.ownLine = ownLine;
         Map<String, NodeTuple> merged = new LinkedHashMap<>();
         for (NodeTuple t : node.getValue()) {
-            if (t.getKeyNode().getTag().equals(Tag.MERGE) && t.getValueNode() instanceof MappingNode base) {
-                for (NodeTuple b : base.getValue()) {
-                    if (b.getKeyNode() instanceof ScalarNode k) {
-                        merged.putIfAbsent(k.getValue(), b);
-                    }
-                }
+            if (t.getKeyNode().getTag().equals(Tag.MERGE) && isMergeable(t.getValueNode())) {
+                merge(merged, t.getValueNode());
                 continue;
             }
             if (!(t.getKeyNode() instanceof ScalarNode k)) {
@@ -66,12 +72,43 @@ final class MapView {
         merged.forEach(entries::putIfAbsent);
     }
 
+    /** A YAML merge value: a mapping, or a list of mappings. */
+    private static boolean isMergeable(Node n) {
+        return n instanceof MappingNode
+                || n instanceof SequenceNode s && s.getValue().stream().allMatch(i -> i instanceof MappingNode);
+    }
+
+    /**
+     * Adds the keys a merge value brings, without replacing keys already there: earlier mappings of
+     * a list win over later ones, and a merged mapping's own keys win over what it merges in turn
+     * (YAML merge key type, yaml.org/type/merge.html). Alias cycles were rejected by the loader.
+     */
+    private static void merge(Map<String, NodeTuple> into, Node value) {
+        if (value instanceof SequenceNode s) {
+            for (Node item : s.getValue()) {
+                merge(into, item);
+            }
+            return;
+        }
+        List<Node> nested = new ArrayList<>();
+        for (NodeTuple b : ((MappingNode) value).getValue()) {
+            if (b.getKeyNode().getTag().equals(Tag.MERGE) && isMergeable(b.getValueNode())) {
+                nested.add(b.getValueNode());
+            } else if (b.getKeyNode() instanceof ScalarNode k) {
+                into.putIfAbsent(k.getValue(), b);
+            }
+        }
+        for (Node n : nested) {
+            merge(into, n);
+        }
+    }
+
     String path() {
         return path;
     }
 
     int line() {
-        return YamlLoader.line(node);
+        return ownLine;
     }
 
     Problems problems() {
@@ -240,8 +277,12 @@ final class MapView {
         try {
             d = Units.parse(v, Dimension.DIMENSIONLESS);
         } catch (UnitException e) {
-            ErrorCode code = e.kind() == UnitException.Kind.NOT_FINITE ? ErrorCode.NOT_FINITE
-                    : e.kind() == UnitException.Kind.NOT_A_NUMBER ? ErrorCode.NOT_A_NUMBER : ErrorCode.WRONG_UNIT;
+            ErrorCode code = switch (e.kind()) {
+                case NOT_FINITE -> ErrorCode.NOT_FINITE;
+                case NOT_A_NUMBER -> ErrorCode.NOT_A_NUMBER;
+                case UNKNOWN_UNIT -> ErrorCode.UNKNOWN_UNIT;
+                case MISSING_UNIT, WRONG_DIMENSION -> ErrorCode.WRONG_UNIT;
+            };
             problems.add(lineOf(key), child(key), code, e.getMessage(), v, expected);
             return Double.NaN;
         }
@@ -300,7 +341,7 @@ final class MapView {
                     + YamlLoader.kind(n), n instanceof ScalarNode s ? s.getValue() : YamlLoader.kind(n), "a mapping");
             return Optional.empty();
         }
-        return Optional.of(new MapView(problems, child(key), m));
+        return Optional.of(new MapView(problems, child(key), m, YamlLoader.line(entries.get(key).getKeyNode())));
     }
 
     /** A list of mappings; empty when absent (a problem is recorded if required, or if the list is empty). */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.orekit.errors.OrekitException;
 import org.orekit.propagation.analytical.tle.TLE;
 import org.skyrack.economics.TerrestrialPreset;
 import org.skyrack.launch.VehicleCatalog;
@@ -40,6 +41,9 @@ public final class ScenarioReader {
     private static final double KM = 1000.0;
     private static final double DEG = Math.PI / 180.0;
     private static final Range ALTITUDE = Range.closed(150 * KM, 100_000 * KM, "150 km to 100,000 km");
+    /** Sun-synchronous circular orbits exist up to about 5,974 km (J2 nodal rate, WGS84); 5,970 km leaves a margin. */
+    private static final Range SSO_ALTITUDE = Range.closed(150 * KM, 5970 * KM,
+            "150 km to 5,970 km (no sun-synchronous circular orbit exists above ~5,974 km)");
     private static final Range INCLINATION = Range.closed(0, Math.PI, "0 deg to 180 deg");
     private static final Range ANY_ANGLE = Range.closed(-2 * Math.PI, 2 * Math.PI, "-360 deg to 360 deg");
     private static final Range DURATION = Range.open(0, 50 * Units.YEAR_S + 1, "greater than 0 and at most 50 yr");
@@ -114,8 +118,12 @@ public final class ScenarioReader {
         }
 
         private Instant instant(MapView m, String key) {
+            int before = problems.count();
             String v = m.optionalString(key).orElse(null);
             if (v == null) {
+                if (problems.count() > before) {
+                    return Instant.EPOCH; // not a single value: already reported
+                }
                 m.problems().add(m.line(), m.child(key), ErrorCode.MISSING_FIELD,
                         "required field is missing (expected a UTC date and time such as 2027-03-01T00:00:00Z)");
                 return Instant.EPOCH;
@@ -151,8 +159,12 @@ public final class ScenarioReader {
 
         /** A local time of day "HH:MM[:SS]", in seconds after midnight; NaN after a problem. */
         private double timeOfDay(MapView m, String key) {
+            int before = problems.count();
             String v = m.optionalString(key).orElse(null);
             if (v == null) {
+                if (problems.count() > before) {
+                    return Double.NaN; // not a single value: already reported
+                }
                 m.problems().add(m.line(), m.child(key), ErrorCode.MISSING_FIELD,
                         "required field is missing (expected a local time of day such as \"18:00\")");
                 return Double.NaN;
@@ -367,7 +379,7 @@ public final class ScenarioReader {
             String type = m.choice("type", GROUP_TYPES, null);
             String design = designRef(m, designs);
             if (type == null) {
-                return null; // the type is reported; its fields cannot be checked without it
+                return null; // the other keys depend on the type: not reported as unknown
             }
             ConstellationGroup g = switch (type) {
                 case "walker" -> walker(m, name, design);
@@ -408,16 +420,18 @@ public final class ScenarioReader {
 
         private ConstellationGroup walker(MapView m, String name, String design) {
             WalkerPattern pattern = m.choice("pattern", PATTERNS, WalkerPattern.DELTA);
+            int before = problems.count();
             int total = (int) m.integer("total", 1, MAX_SATELLITES, null);
             int planes = (int) m.integer("planes", 1, MAX_SATELLITES, null);
             int phasing = (int) m.integer("phasing", 0, MAX_SATELLITES, 0L);
+            boolean countsRead = problems.count() == before; // else T, P, F are placeholders: not compared
             double altitude = m.quantity("altitude", Dimension.LENGTH, ALTITUDE);
             double inclination = m.quantity("inclination", Dimension.ANGLE, INCLINATION);
             double raan = m.quantity("raan_offset", Dimension.ANGLE, ANY_ANGLE, "0 deg");
-            if (planes > 0 && total % planes != 0) {
+            if (countsRead && total % planes != 0) {
                 m.problem("total", ErrorCode.INCONSISTENT, "Walker T is not divisible by P", total + "/" + planes,
                         "T a multiple of planes (" + planes + ")");
-            } else if (phasing >= planes) {
+            } else if (countsRead && phasing >= planes) {
                 m.problem("phasing", ErrorCode.OUT_OF_RANGE, "Walker phasing F out of range", String.valueOf(phasing),
                         "an integer from 0 to P-1 = " + (planes - 1));
             }
@@ -428,8 +442,7 @@ public final class ScenarioReader {
         }
 
         private ConstellationGroup sso(MapView m, String name, String design) {
-            double altitude = m.quantity("altitude", Dimension.LENGTH,
-                    Range.closed(150 * KM, 5900 * KM, "150 km to 5,900 km (no circular sun-synchronous orbit above ~5,970 km)"));
+            double altitude = m.quantity("altitude", Dimension.LENGTH, SSO_ALTITUDE);
             double ltan = timeOfDay(m, "ltan");
             int planes = (int) m.integer("planes", 1, 1000, 1L);
             int perPlane = (int) m.integer("satellites_per_plane", 1, 100_000, null);
@@ -465,9 +478,10 @@ public final class ScenarioReader {
 
         private ConstellationGroup.ReferenceOrbit reference(MapView m) {
             int mark = problems.count();
-            double altitude = m.quantity("altitude", Dimension.LENGTH, ALTITUDE);
+            boolean sso = m.has("ltan");
+            double altitude = m.quantity("altitude", Dimension.LENGTH, sso ? SSO_ALTITUDE : ALTITUDE);
             ConstellationGroup.ReferenceOrbit ref;
-            if (m.has("ltan")) {
+            if (sso) {
                 double ltan = timeOfDay(m, "ltan");
                 if (m.has("inclination")) {
                     m.problem("inclination", ErrorCode.INCONSISTENT, "give either ltan (sun-synchronous) or inclination",
@@ -546,7 +560,7 @@ public final class ScenarioReader {
                     String l = lines.get(i);
                     if (l.startsWith("1 ") && i + 1 < lines.size()) {
                         String l2 = lines.get(i + 1);
-                        if (!TLE.isFormatOK(l, l2)) {
+                        if (!tleFormatOk(l, l2)) {
                             m.problem("file", ErrorCode.INVALID_ORBIT_FILE, "line " + (i + 1) + " of the TLE file is not a valid "
                                     + "element set (format or checksum)", l, "two valid 69-character TLE lines");
                             return;
@@ -565,6 +579,14 @@ public final class ScenarioReader {
                 }
             } catch (IOException | IllegalArgumentException e) {
                 m.problem("file", ErrorCode.INVALID_ORBIT_FILE, "cannot read the TLE file", f, "a text file of element sets");
+            }
+        }
+
+        private static boolean tleFormatOk(String line1, String line2) {
+            try {
+                return TLE.isFormatOK(line1, line2);
+            } catch (OrekitException e) {
+                return false; // Orekit throws on a wrong checksum
             }
         }
 
