@@ -1,0 +1,94 @@
+package org.skyrack.geometry;
+
+import org.orekit.utils.Constants;
+
+/**
+ * Conical shadow of the oblate Earth. Positions are first mapped by the affine scaling
+ * z → z·a/b that turns the WGS84 ellipsoid (equatorial radius a, polar radius b) into a
+ * sphere of radius a: a straight line tangent to the ellipsoid maps to a line tangent to the
+ * sphere, so whether and where the Earth's limb cuts the line of sight to the Sun is exact;
+ * only the Sun's disk becomes 0.3 % oblate in scaled space, which moves shadow edges by
+ * ~0.01 s. Then, seen from the satellite, with θ the angle between the Earth's centre and the
+ * Sun's centre, ρE the Earth's apparent radius and ρS the Sun's:
+ * penumbra (any part of the Sun hidden) when θ &lt; ρE + ρS, umbra (all hidden) when
+ * θ &lt; ρE − ρS. Sun radius 696,000 km as in Orekit ({@code Constants.SUN_RADIUS}).
+ * Reference: Montenbruck &amp; Gill, <i>Satellite Orbits</i> (2000), §3.4.2.
+ */
+public final class ShadowGeometry {
+
+    /** WGS84 equatorial radius, m. */
+    public static final double EARTH_A_M = Constants.WGS84_EARTH_EQUATORIAL_RADIUS;
+    /** Scale applied to z to make the WGS84 ellipsoid a sphere: a/b = 1/(1−f). */
+    public static final double Z_SCALE = 1.0 / (1.0 - Constants.WGS84_EARTH_FLATTENING);
+    /** Solar radius, m. */
+    public static final double SUN_RADIUS_M = Constants.SUN_RADIUS;
+
+    private ShadowGeometry() {
+    }
+
+    /**
+     * The two shadow functions at one instant: {@code out[0]} = θ − (ρE + ρS) (negative in
+     * penumbra or umbra), {@code out[1]} = θ − (ρE − ρS) (negative in umbra), both rad, and
+     * {@code out[2]} = sunlit fraction of the Sun's disk in [0, 1].
+     *
+     * @param sat satellite position (m), any Earth-centred frame with z along the Earth's axis
+     * @param so  offset of the satellite in {@code sat}
+     * @param sun Sun position (m), same frame
+     * @param uo  offset of the Sun in {@code sun}
+     */
+    public static void shadow(double[] sat, int so, double[] sun, int uo, double[] out) {
+        double rx = sat[so];
+        double ry = sat[so + 1];
+        double rz = sat[so + 2] * Z_SCALE;
+        double dx = sun[uo] - rx;
+        double dy = sun[uo + 1] - ry;
+        double dz = sun[uo + 2] * Z_SCALE - rz;
+        double r = Math.sqrt(rx * rx + ry * ry + rz * rz);
+        double d = Math.sqrt(dx * dx + dy * dy + dz * dz);
+        // angle between -r (to the Earth's centre) and d (to the Sun)
+        double cx = -ry * dz + rz * dy;
+        double cy = -rz * dx + rx * dz;
+        double cz = -rx * dy + ry * dx;
+        double theta = Math.atan2(Math.sqrt(cx * cx + cy * cy + cz * cz), -(rx * dx + ry * dy + rz * dz));
+        double rhoE = Math.asin(Math.min(1.0, EARTH_A_M / r));
+        double rhoS = Math.asin(Math.min(1.0, SUN_RADIUS_M / d));
+        out[0] = theta - (rhoE + rhoS);
+        out[1] = theta - (rhoE - rhoS);
+        out[2] = sunlitFraction(theta, rhoE, rhoS);
+    }
+
+    /**
+     * Fraction of the Sun's disk (apparent radius {@code rhoS}) not covered by the Earth's
+     * disk (apparent radius {@code rhoE}) whose centres are {@code theta} apart, all rad, from
+     * the area of intersection of two circles (flat-sky approximation, exact to ~1e-4 for
+     * these sub-degree Sun disks).
+     */
+    public static double sunlitFraction(double theta, double rhoE, double rhoS) {
+        if (theta >= rhoE + rhoS) {
+            return 1.0;
+        }
+        if (theta <= rhoE - rhoS) {
+            return 0.0;
+        }
+        if (theta <= rhoS - rhoE) {
+            return 1.0 - (rhoE * rhoE) / (rhoS * rhoS);
+        }
+        double a = Math.acos(Math.max(-1, Math.min(1, (theta * theta + rhoS * rhoS - rhoE * rhoE) / (2 * theta * rhoS))));
+        double b = Math.acos(Math.max(-1, Math.min(1, (theta * theta + rhoE * rhoE - rhoS * rhoS) / (2 * theta * rhoE))));
+        double overlap = rhoS * rhoS * (a - Math.sin(2 * a) / 2) + rhoE * rhoE * (b - Math.sin(2 * b) / 2);
+        return 1.0 - overlap / (Math.PI * rhoS * rhoS);
+    }
+
+    /**
+     * Beta angle: elevation of the Sun above the orbit plane, rad, from a state (position and
+     * velocity) and the Sun position in the same inertial frame.
+     */
+    public static double betaAngle(double[] pv, int off, double[] sun, int uo) {
+        double hx = pv[off + 1] * pv[off + 5] - pv[off + 2] * pv[off + 4];
+        double hy = pv[off + 2] * pv[off + 3] - pv[off] * pv[off + 5];
+        double hz = pv[off] * pv[off + 4] - pv[off + 1] * pv[off + 3];
+        double h = Math.sqrt(hx * hx + hy * hy + hz * hz);
+        double s = Math.sqrt(sun[uo] * sun[uo] + sun[uo + 1] * sun[uo + 1] + sun[uo + 2] * sun[uo + 2]);
+        return Math.asin((hx * sun[uo] + hy * sun[uo + 1] + hz * sun[uo + 2]) / (h * s));
+    }
+}
