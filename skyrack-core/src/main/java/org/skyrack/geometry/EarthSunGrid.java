@@ -6,7 +6,7 @@ import org.orekit.frames.Frames;
 import org.orekit.frames.StaticTransform;
 import org.orekit.time.AbsoluteDate;
 import org.orekit.utils.Constants;
-import org.orekit.utils.ExtendedPositionProvider;
+import java.util.function.BiFunction;
 import org.orekit.utils.IERSConventions;
 
 /**
@@ -35,12 +35,13 @@ public final class EarthSunGrid {
 
     /**
      * @param frames   frames of the run's data context
-     * @param sunModel Sun position provider
+     * @param sunModel Sun position (m) at a date in a frame: {@code SunEphemeris::position}, or an Orekit
+     *                 provider's {@code getPosition}
      * @param epoch    scenario epoch: times are seconds from it
      * @param startS   first time needed, s from epoch
      * @param endS     last time needed, s from epoch
      */
-    public EarthSunGrid(Frames frames, ExtendedPositionProvider sunModel, AbsoluteDate epoch, double startS, double endS) {
+    public EarthSunGrid(Frames frames, BiFunction<AbsoluteDate, Frame, Vector3D> sunModel, AbsoluteDate epoch, double startS, double endS) {
         if (!(endS >= startS)) {
             throw new IllegalArgumentException("end " + endS + " s before start " + startS + " s");
         }
@@ -64,7 +65,7 @@ public final class EarthSunGrid {
         sunNodes = (int) Math.ceil((endS - startS) / SUN_STEP_S) + 2;
         sun = new double[3 * sunNodes];
         for (int k = 0; k < sunNodes; k++) {
-            Vector3D s = sunModel.getPosition(epoch.shiftedBy(startS + k * SUN_STEP_S), teme);
+            Vector3D s = sunModel.apply(epoch.shiftedBy(startS + k * SUN_STEP_S), teme);
             sun[3 * k] = s.getX();
             sun[3 * k + 1] = s.getY();
             sun[3 * k + 2] = s.getZ();

@@ -39,7 +39,7 @@ class ContactFinderTest {
     private static List<double[]> passes(AbsoluteDate epoch, double span, double maskDeg) {
         Propagator p = GeometryFixtures.sgp4(GeometryFixtures.ISS_LINE1, GeometryFixtures.ISS_LINE2);
         PropagatorSource src = new PropagatorSource(List.of(p), epoch, FDC.frames().getTEME());
-        EarthSunGrid grid = new EarthSunGrid(FDC.frames(), new AnalyticalSolarPositionProvider(FDC.dataContext()), epoch,
+        EarthSunGrid grid = new EarthSunGrid(FDC.frames(), new AnalyticalSolarPositionProvider(FDC.dataContext())::getPosition, epoch,
                 0, span);
         GroundStationGeometry station = new GroundStationGeometry(new double[] {BLUFFTON_LAT}, new double[] {BLUFFTON_LON},
                 new double[] {0}, new double[] {Math.toRadians(maskDeg)});
@@ -72,7 +72,7 @@ class ContactFinderTest {
         AbsoluteDate epoch = date("2014-01-23T11:18:07Z");
         Propagator p = GeometryFixtures.sgp4(GeometryFixtures.ISS_LINE1, GeometryFixtures.ISS_LINE2);
         PropagatorSource src = new PropagatorSource(List.of(p), epoch, FDC.frames().getTEME());
-        EarthSunGrid grid = new EarthSunGrid(FDC.frames(), new AnalyticalSolarPositionProvider(FDC.dataContext()), epoch, 0, 1);
+        EarthSunGrid grid = new EarthSunGrid(FDC.frames(), new AnalyticalSolarPositionProvider(FDC.dataContext())::getPosition, epoch, 0, 1);
         GroundStationGeometry station = new GroundStationGeometry(new double[] {BLUFFTON_LAT}, new double[] {BLUFFTON_LON},
                 new double[] {0}, new double[] {0});
         double[] pv = new double[6];

@@ -37,7 +37,7 @@ class EclipseClosedFormTest {
         AbsoluteDate epoch = orbit.getDate();
         PropagatorSource src = new PropagatorSource(List.of(DesignPropagators.of(orbit, PropagatorKind.KEPLERIAN)), epoch,
                 FDC.frames().getTEME());
-        EarthSunGrid grid = new EarthSunGrid(FDC.frames(), new AnalyticalSolarPositionProvider(FDC.dataContext()), epoch,
+        EarthSunGrid grid = new EarthSunGrid(FDC.frames(), new AnalyticalSolarPositionProvider(FDC.dataContext())::getPosition, epoch,
                 0, span);
         GeometryFixtures.Collector c = new GeometryFixtures.Collector();
         new EclipseFinder(src, grid, EclipseFinder.DEFAULT_STEP_S).find(0, 0, span, c);

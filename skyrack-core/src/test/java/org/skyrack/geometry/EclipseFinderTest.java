@@ -35,7 +35,7 @@ class EclipseFinderTest {
         AbsoluteDate epoch = date("2014-01-20T00:00:00Z");
         Propagator p = GeometryFixtures.sgp4(GeometryFixtures.ISS_LINE1, GeometryFixtures.ISS_LINE2);
         PropagatorSource src = new PropagatorSource(List.of(p), epoch, FDC.frames().getTEME());
-        EarthSunGrid grid = new EarthSunGrid(FDC.frames(), new AnalyticalSolarPositionProvider(FDC.dataContext()), epoch,
+        EarthSunGrid grid = new EarthSunGrid(FDC.frames(), new AnalyticalSolarPositionProvider(FDC.dataContext())::getPosition, epoch,
                 0, 7200);
         GeometryFixtures.Collector c = new GeometryFixtures.Collector();
         new EclipseFinder(src, grid, EclipseFinder.DEFAULT_STEP_S).find(0, 0, 7200, c);
@@ -54,7 +54,7 @@ class EclipseFinderTest {
         AnalyticalSolarPositionProvider sun = new AnalyticalSolarPositionProvider(FDC.dataContext());
         Propagator p = GeometryFixtures.sgp4(GeometryFixtures.ISS_LINE1, GeometryFixtures.ISS_LINE2);
         PropagatorSource src = new PropagatorSource(List.of(p), epoch, FDC.frames().getTEME());
-        EarthSunGrid grid = new EarthSunGrid(FDC.frames(), sun, epoch, 0, span);
+        EarthSunGrid grid = new EarthSunGrid(FDC.frames(), sun::getPosition, epoch, 0, span);
         GeometryFixtures.Collector c = new GeometryFixtures.Collector();
         new EclipseFinder(src, grid, EclipseFinder.DEFAULT_STEP_S).find(0, 0, span, c);
 

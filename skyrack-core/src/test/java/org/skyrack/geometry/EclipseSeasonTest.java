@@ -45,7 +45,7 @@ class EclipseSeasonTest {
                 Constants.EIGEN5C_EARTH_MU);
         PropagatorSource src = new PropagatorSource(List.of(DesignPropagators.of(orbit, PropagatorKind.ECKSTEIN_HECHLER)),
                 epoch, FDC.frames().getTEME());
-        EarthSunGrid grid = new EarthSunGrid(FDC.frames(), new AnalyticalSolarPositionProvider(FDC.dataContext()), epoch,
+        EarthSunGrid grid = new EarthSunGrid(FDC.frames(), new AnalyticalSolarPositionProvider(FDC.dataContext())::getPosition, epoch,
                 0, year);
         GeometryFixtures.Collector c = new GeometryFixtures.Collector();
         new EclipseFinder(src, grid, EclipseFinder.DEFAULT_STEP_S).find(0, 0, year, c);
