@@ -22,14 +22,21 @@ public final class EclipseFinder {
     private final EphemerisSource ephemeris;
     private final EarthSunGrid grid;
     private final double stepS;
+    private final ShadowGeometry.EarthShape shape;
 
     public EclipseFinder(EphemerisSource ephemeris, EarthSunGrid grid, double stepS) {
+        this(ephemeris, grid, stepS, ShadowGeometry.EarthShape.WGS84_ELLIPSOID);
+    }
+
+    /** As the three-argument constructor, with the Earth's figure for the shadow. */
+    public EclipseFinder(EphemerisSource ephemeris, EarthSunGrid grid, double stepS, ShadowGeometry.EarthShape shape) {
         if (!(stepS > 0)) {
             throw new IllegalArgumentException("step must be > 0 s, got " + stepS);
         }
         this.ephemeris = ephemeris;
         this.grid = grid;
         this.stepS = stepS;
+        this.shape = shape;
     }
 
     /** Finds the eclipses of {@code satellite} in [startS, endS] and sends them to {@code sink}. */
@@ -61,7 +68,7 @@ public final class EclipseFinder {
     private double[] margins(int satellite, double t, double[] pv, double[] sun, double[] g) {
         ephemeris.state(satellite, t, pv, 0);
         grid.sunTeme(t, sun, 0);
-        ShadowGeometry.shadow(pv, 0, sun, 0, g);
+        ShadowGeometry.shadow(pv, 0, sun, 0, shape, g);
         return g;
     }
 }

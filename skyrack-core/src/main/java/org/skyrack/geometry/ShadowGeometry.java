@@ -26,6 +26,20 @@ public final class ShadowGeometry {
     private ShadowGeometry() {
     }
 
+    /** The Earth's figure for shadows. */
+    public enum EarthShape {
+        /** The WGS84 ellipsoid: what the physics says, and what STK and Orekit use. */
+        WGS84_ELLIPSOID(Z_SCALE),
+        /** A sphere of the equatorial radius, for comparison with tools that use one. */
+        EQUATORIAL_SPHERE(1.0);
+
+        private final double zScale;
+
+        EarthShape(double zScale) {
+            this.zScale = zScale;
+        }
+    }
+
     /**
      * The two shadow functions at one instant: {@code out[0]} = θ − (ρE + ρS) (negative in
      * penumbra or umbra), {@code out[1]} = θ − (ρE − ρS) (negative in umbra), both rad, and
@@ -37,12 +51,18 @@ public final class ShadowGeometry {
      * @param uo  offset of the Sun in {@code sun}
      */
     public static void shadow(double[] sat, int so, double[] sun, int uo, double[] out) {
+        shadow(sat, so, sun, uo, EarthShape.WGS84_ELLIPSOID, out);
+    }
+
+    /** As {@link #shadow(double[], int, double[], int, double[])}, on the given Earth shape. */
+    public static void shadow(double[] sat, int so, double[] sun, int uo, EarthShape shape, double[] out) {
+        double k = shape.zScale;
         double rx = sat[so];
         double ry = sat[so + 1];
-        double rz = sat[so + 2] * Z_SCALE;
+        double rz = sat[so + 2] * k;
         double dx = sun[uo] - rx;
         double dy = sun[uo + 1] - ry;
-        double dz = sun[uo + 2] * Z_SCALE - rz;
+        double dz = sun[uo + 2] * k - rz;
         double r = Math.sqrt(rx * rx + ry * ry + rz * rz);
         double d = Math.sqrt(dx * dx + dy * dy + dz * dz);
         // angle between -r (to the Earth's centre) and d (to the Sun)

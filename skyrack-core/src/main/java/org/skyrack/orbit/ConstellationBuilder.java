@@ -23,13 +23,16 @@ import org.orekit.propagation.analytical.tle.TLE;
 import org.orekit.propagation.analytical.tle.TLEPropagator;
 import org.orekit.time.AbsoluteDate;
 import org.orekit.utils.Constants;
+import org.orekit.utils.IERSConventions;
 import org.orekit.utils.PVCoordinates;
 import org.skyrack.scenario.Constellation;
 import org.skyrack.scenario.ConstellationGroup;
 
 /**
  * Turns the constellation groups of a scenario into satellites with initial orbits at the
- * epoch, in EME2000. Walker T/P/F follows Walker (1984), "Satellite constellations", JBIS 37;
+ * epoch, in the mean equator and equinox of date (Orekit's MOD frame, IERS 2010): inclinations and
+ * nodes are measured from the equator the Earth's J2 acts about, and local times of the node from
+ * the mean Sun of date. Walker T/P/F follows Walker (1984), "Satellite constellations", JBIS 37;
  * sun-synchronous planes use {@link SunSynchronous}; clusters use {@link Formation}.
  */
 public final class ConstellationBuilder {
@@ -46,7 +49,7 @@ public final class ConstellationBuilder {
      */
     public ConstellationBuilder(DataContext data, AbsoluteDate epoch) {
         this.data = data;
-        this.inertial = data.getFrames().getEME2000();
+        this.inertial = data.getFrames().getMOD(IERSConventions.IERS_2010);
         this.epoch = epoch;
     }
 

@@ -37,10 +37,10 @@ public final class SunSynchronous {
     }
 
     /**
-     * Right ascension of the mean Sun, rad, in the mean equator and equinox of date (used as
-     * EME2000 here; the difference, precession since 2000, moves the node by ~0.3° per 20 yr and is
-     * a constant offset of the local time, not a drift). Mean longitude from the Astronomical
-     * Almanac low-precision formula: L = 280.460° + 0.9856474° · d, d days from J2000.0.
+     * Right ascension of the mean Sun, rad, in the mean equator and equinox of date (the frame
+     * design orbits are built in). Mean longitude from the Astronomical Almanac low-precision
+     * formula: L = 280.460° + 0.9856474° · d, d days from J2000.0; the mean Sun moves on the
+     * equator, so its right ascension is L.
      *
      * @param secondsSinceJ2000 seconds since 2000-01-01T12:00 TT
      */

@@ -41,7 +41,7 @@ class EclipseSeasonTest {
         double year = 365 * 86400.0;
         double raan = SunSynchronous.raanForLtan(18 * 3600, epoch.durationFrom(FDC.timeScales().getJ2000Epoch()));
         CircularOrbit orbit = new CircularOrbit(Constants.WGS84_EARTH_EQUATORIAL_RADIUS + 650e3, 0, 0,
-                SunSynchronous.inclinationRad(650e3), raan, 0, PositionAngleType.MEAN, FDC.frames().getEME2000(), epoch,
+                SunSynchronous.inclinationRad(650e3), raan, 0, PositionAngleType.MEAN, FDC.frames().getMOD(org.orekit.utils.IERSConventions.IERS_2010), epoch,
                 Constants.EIGEN5C_EARTH_MU);
         PropagatorSource src = new PropagatorSource(List.of(DesignPropagators.of(orbit, PropagatorKind.ECKSTEIN_HECHLER)),
                 epoch, FDC.frames().getTEME());
