@@ -56,7 +56,12 @@ final class ScenarioRunner {
     }
 
     private static void warnIfExpired(FlightDynamicsContext fdc, Scenario s, PrintWriter err, boolean quiet) {
-        LocalDate end = LocalDate.ofInstant(s.info().epoch().plusSeconds((long) s.info().durationS()), ZoneOffset.UTC);
+        warnIfExpired(fdc, LocalDate.ofInstant(s.info().epoch().plusSeconds((long) s.info().durationS()), ZoneOffset.UTC),
+                err, quiet);
+    }
+
+    /** Notes on {@code err} that the leap-second table expires before {@code end} (UTC day), unless quiet. */
+    static void warnIfExpired(FlightDynamicsContext fdc, LocalDate end, PrintWriter err, boolean quiet) {
         FlightDynamicsContext.LeapSecondSource src = fdc.leapSecondSource();
         if (!quiet && src.isExpired(end)) {
             err.println("skyrack: note: the leap-second table (" + src.kind() + src.path().map(p -> " " + p).orElse("")
