@@ -1,0 +1,563 @@
+package org.skyrack.orbit;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.orekit.frames.Frames;
+import org.orekit.propagation.analytical.tle.TLE;
+import org.orekit.time.AbsoluteDate;
+import org.orekit.time.TimeScale;
+
+/**
+ * SGP4 for many near-Earth TLEs at once: positions in m and velocities in m/s in TEME, at
+ * times in s from a scenario epoch. Every initialisation constant of the near-Earth branch of
+ * SGP4 (Hoots &amp; Roehrich, Spacetrack Report #3, 1980, as revised by Vallado, Crawford,
+ * Hujsak &amp; Kelso, "Revisiting Spacetrack Report #3", AIAA 2006-6753: {@code initl} and
+ * {@code sgp4init}) is computed once per satellite into primitive arrays, one array per
+ * constant, so that {@link #state} only does the per-time update and allocates nothing. The
+ * constants are the WGS-72 set of the verification cases and of Orekit's {@code TLEPropagator}
+ * (mu = 398600.8 km³/s², Re = 6378.135 km, J2, J3, J4 below); Orekit's propagator is the
+ * reference the tests hold this kernel to (1 mm, 1 µm/s), which is why the semi-major axis is
+ * recovered Orekit's way by default (see {@link Variant}). Deep-space TLEs (period of 225 min
+ * or more, SDP4) are refused by the constructor; {@link #of} sends a set that holds any to
+ * {@link OrekitEphemerisSource} instead. Failures carry Vallado's error codes: 1 mean
+ * eccentricity outside [-0.001, 1), 2 mean motion not positive, 4 semi-latus rectum negative,
+ * 6 decayed (radius below one Earth radius). Instances are immutable and thread-safe.
+ */
+public final class Sgp4Batch implements EphemerisSource {
+
+    /** WGS-72 Earth gravitational parameter, km³/s². */
+    public static final double MU_KM3_S2 = 398600.8;
+    /** WGS-72 Earth equatorial radius, km; SGP4's distance unit. */
+    public static final double EARTH_RADIUS_KM = 6378.135;
+    /** WGS-72 J2. */
+    public static final double J2 = 0.001082616;
+    /** WGS-72 J3. */
+    public static final double J3 = -0.00000253881;
+    /** WGS-72 J4. */
+    public static final double J4 = -0.00000165597;
+    /** sqrt(mu) in Earth radii^1.5 per minute, SGP4's {@code xke}. */
+    public static final double XKE = 60.0 / Math.sqrt(EARTH_RADIUS_KM * EARTH_RADIUS_KM * EARTH_RADIUS_KM / MU_KM3_S2);
+    /** Period from which SGP4 switches to its deep-space branch (SDP4), min. */
+    public static final double DEEP_SPACE_PERIOD_MIN = 225.0;
+
+    private static final double J3OJ2 = J3 / J2;
+    private static final double X2O3 = 2.0 / 3.0;
+    private static final double TWO_PI = 2.0 * Math.PI;
+    private static final double METERS_PER_RADIUS = 1000.0 * EARTH_RADIUS_KM;
+    private static final double MPS_PER_RADIUS_PER_MIN = METERS_PER_RADIUS / 60.0;
+
+    /**
+     * How SGP4 recovers its semi-major axis at epoch from the TLE's Kozai mean motion. The two
+     * published forms agree to second order in J2 and differ by at most ~0.2 mm in the axis, but
+     * drag terms scale with (a - s)^-4 and turn that into up to a few cm after a week for
+     * low-perigee orbits with drag; on the verification set they differ by up to ~2 mm.
+     */
+    public enum Variant {
+        /**
+         * a0'' = a0 / (1 - delta0) of Spacetrack Report #3, as Orekit's {@code TLEPropagator}
+         * computes it; the default, so that the kernel agrees with Orekit to ~10 µm.
+         */
+        OREKIT,
+        /**
+         * ao = (xke / n0'')^(2/3) of Vallado et al.'s {@code initl}, which reproduces
+         * {@code tcppver.out} to ~10 µm.
+         */
+        VALLADO_2006
+    }
+
+    private final Variant variant;
+    private final int size;
+    /** TLE epoch to scenario epoch, s: the time since the TLE epoch is t + offset. */
+    private final double[] offsetS;
+    // Mean elements at the TLE epoch (rad, rad/min, Earth radii).
+    private final double[] mo;
+    private final double[] argpo;
+    private final double[] nodeo;
+    private final double[] inclo;
+    private final double[] ecco;
+    private final double[] bstar;
+    private final double[] no;
+    private final double[] ao;
+    // Secular rates and drag coefficients.
+    private final double[] mdot;
+    private final double[] argpdot;
+    private final double[] nodedot;
+    private final double[] nodecf;
+    private final double[] cc1;
+    private final double[] cc4;
+    private final double[] cc5;
+    private final double[] t2cof;
+    private final double[] omgcof;
+    private final double[] xmcof;
+    private final double[] eta;
+    private final double[] delmo;
+    private final double[] sinmao;
+    private final double[] d2;
+    private final double[] d3;
+    private final double[] d4;
+    private final double[] t3cof;
+    private final double[] t4cof;
+    private final double[] t5cof;
+    /** Perigee below 220 km: the truncated drag equations. */
+    private final boolean[] isimp;
+    // Periodic-term coefficients.
+    private final double[] con41;
+    private final double[] x1mth2;
+    private final double[] x7thm1;
+    private final double[] xlcof;
+    private final double[] aycof;
+    private final double[] cosio;
+    private final double[] sinio;
+
+    /**
+     * Initialises SGP4 for each TLE.
+     *
+     * @param tles  near-Earth TLEs; satellite {@code i} of this source is {@code tles.get(i)}
+     * @param epoch the scenario epoch that {@link #state} counts seconds from
+     * @throws IllegalArgumentException if a TLE is deep-space (see {@link #isNearEarth(TLE)})
+     */
+    public Sgp4Batch(List<TLE> tles, AbsoluteDate epoch) {
+        this(tles, epoch, Variant.OREKIT);
+    }
+
+    /**
+     * Initialises SGP4 for each TLE, with a chosen semi-major axis recovery.
+     *
+     * @param tles    near-Earth TLEs; satellite {@code i} of this source is {@code tles.get(i)}
+     * @param epoch   the scenario epoch that {@link #state} counts seconds from
+     * @param variant the semi-major axis recovery
+     * @throws IllegalArgumentException if a TLE is deep-space (see {@link #isNearEarth(TLE)})
+     */
+    public Sgp4Batch(List<TLE> tles, AbsoluteDate epoch, Variant variant) {
+        Objects.requireNonNull(epoch, "epoch");
+        this.variant = Objects.requireNonNull(variant, "variant");
+        size = tles.size();
+        offsetS = new double[size];
+        mo = new double[size];
+        argpo = new double[size];
+        nodeo = new double[size];
+        inclo = new double[size];
+        ecco = new double[size];
+        bstar = new double[size];
+        no = new double[size];
+        ao = new double[size];
+        mdot = new double[size];
+        argpdot = new double[size];
+        nodedot = new double[size];
+        nodecf = new double[size];
+        cc1 = new double[size];
+        cc4 = new double[size];
+        cc5 = new double[size];
+        t2cof = new double[size];
+        omgcof = new double[size];
+        xmcof = new double[size];
+        eta = new double[size];
+        delmo = new double[size];
+        sinmao = new double[size];
+        d2 = new double[size];
+        d3 = new double[size];
+        d4 = new double[size];
+        t3cof = new double[size];
+        t4cof = new double[size];
+        t5cof = new double[size];
+        isimp = new boolean[size];
+        con41 = new double[size];
+        x1mth2 = new double[size];
+        x7thm1 = new double[size];
+        xlcof = new double[size];
+        aycof = new double[size];
+        cosio = new double[size];
+        sinio = new double[size];
+        for (int k = 0; k < size; k++) {
+            TLE tle = Objects.requireNonNull(tles.get(k), "tle");
+            if (!isNearEarth(tle)) {
+                throw new IllegalArgumentException("TLE " + k + " (NORAD " + tle.getSatelliteNumber()
+                        + ") is deep-space (period >= " + DEEP_SPACE_PERIOD_MIN + " min); SGP4Batch is near-Earth only");
+            }
+            offsetS[k] = epoch.durationFrom(tle.getDate());
+            init(k, tle);
+        }
+    }
+
+    /**
+     * An ephemeris source for the TLEs: this kernel when all are near-Earth, else Orekit's
+     * {@code TLEPropagator} for every satellite through {@link OrekitEphemerisSource}.
+     *
+     * @param tles   the TLEs, satellite {@code i} being {@code tles.get(i)}
+     * @param epoch  the scenario epoch that {@link EphemerisSource#state} counts seconds from
+     * @param frames the frames of the flight-dynamics context (its TEME is used by the fallback)
+     * @return the source
+     */
+    public static EphemerisSource of(List<TLE> tles, AbsoluteDate epoch, Frames frames) {
+        for (TLE tle : tles) {
+            if (!isNearEarth(tle)) {
+                return OrekitEphemerisSource.ofTles(tles, epoch, frames.getTEME());
+            }
+        }
+        return new Sgp4Batch(tles, epoch);
+    }
+
+    /**
+     * Tells whether SGP4 treats a TLE as near-Earth: its un-Kozai'd period (the one of
+     * Vallado's {@code initl}) is below {@link #DEEP_SPACE_PERIOD_MIN}.
+     *
+     * @param tle the TLE
+     * @return true for near-Earth (SGP4), false for deep-space (SDP4)
+     */
+    public static boolean isNearEarth(TLE tle) {
+        return TWO_PI / unKozaiMeanMotion(tle.getMeanMotion() * 60.0, tle.getE(), Math.cos(tle.getI()))
+                < DEEP_SPACE_PERIOD_MIN;
+    }
+
+    /**
+     * A TLE holding given SGP4 mean elements, for running design orbits on this kernel. The
+     * TLE's mean motion is the Kozai one that SGP4 reads; it is chosen so that SGP4's
+     * recovered semi-major axis is {@code a}. No drag (B* = 0).
+     *
+     * @see #meanElementsTle(int, double, double, double, double, double, double, double, AbsoluteDate, TimeScale)
+     */
+    public static TLE meanElementsTle(int index, double a, double e, double i, double raan, double argp,
+                                      double meanAnomaly, AbsoluteDate epoch, TimeScale utc) {
+        return meanElementsTle(index, a, e, i, raan, argp, meanAnomaly, 0.0, epoch, utc);
+    }
+
+    /**
+     * A TLE holding given SGP4 mean elements. The mean motion written is the Kozai mean motion
+     * that SGP4 reads, found by inverting the un-Kozai relation of {@code initl} with
+     * fixed-point iterations, so that SGP4's recovered semi-major axis equals {@code a}: to
+     * ~1e-9 m with the default {@link Variant#OREKIT} recovery and Orekit's propagator, to
+     * ~0.2 mm with {@link Variant#VALLADO_2006}. The elements are kept as doubles, so the TLE's
+     * text lines round them to TLE precision but propagating the {@link TLE} object does not.
+     *
+     * @param index       satellite index; the NORAD catalogue number is {@code index + 1}
+     * @param a           SGP4 mean semi-major axis, m
+     * @param e           mean eccentricity, in [0, 1)
+     * @param i           mean inclination, rad
+     * @param raan        mean right ascension of the ascending node, rad
+     * @param argp        mean argument of perigee, rad
+     * @param meanAnomaly mean anomaly, rad
+     * @param bstar       drag term B*, 1/Earth radii
+     * @param epoch       TLE epoch
+     * @param utc         UTC scale of the flight-dynamics context
+     * @return the TLE
+     */
+    public static TLE meanElementsTle(int index, double a, double e, double i, double raan, double argp,
+                                      double meanAnomaly, double bstar, AbsoluteDate epoch, TimeScale utc) {
+        if (index < 0 || index >= 339_999) {
+            throw new IllegalArgumentException("satellite index " + index + " outside a TLE catalogue number");
+        }
+        if (!(a > 0) || !(e >= 0 && e < 1)) {
+            throw new IllegalArgumentException("need a > 0 and 0 <= e < 1, got a = " + a + " m, e = " + e);
+        }
+        double target = a / METERS_PER_RADIUS;
+        double cosI = Math.cos(i);
+        // The recovered axis goes as n^(-2/3) up to J2 terms: rescale n until it lands on a.
+        double noKozai = XKE / (target * Math.sqrt(target));
+        for (int k = 0; k < 20; k++) {
+            double ratio = recoveredSemiMajorAxis(noKozai, e, cosI) / target;
+            noKozai *= ratio * Math.sqrt(ratio);
+            if (Math.abs(ratio - 1.0) <= 1e-15) {
+                break;
+            }
+        }
+        return new TLE(index + 1, 'U', 2000, 1, "A", TLE.DEFAULT, 999, epoch, noKozai / 60.0, 0.0, 0.0,
+                e, i, argp, raan, meanAnomaly, 0, bstar, utc);
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    /**
+     * SGP4's recovered mean semi-major axis of a satellite at its TLE epoch ({@code ao}, or
+     * {@code a0''}, by this source's {@link Variant}), m.
+     *
+     * @param satellite the satellite index
+     * @return the semi-major axis, m
+     */
+    public double meanSemiMajorAxis(int satellite) {
+        return ao[satellite] * METERS_PER_RADIUS;
+    }
+
+    /** Vallado's {@code del}: the Kozai to Brouwer mean-motion ratio minus one, from the Kozai mean motion in rad/min. */
+    private static double kozaiDelta(double noKozai, double e, double cosI) {
+        double omeosq = 1.0 - e * e;
+        double rteosq = Math.sqrt(omeosq);
+        double ak = Math.pow(XKE / noKozai, X2O3);
+        double d1 = 0.75 * J2 * (3.0 * cosI * cosI - 1.0) / (rteosq * omeosq);
+        double del = d1 / (ak * ak);
+        double adel = ak * (1.0 - del * del - del * (1.0 / 3.0 + 134.0 * del * del / 81.0));
+        return d1 / (adel * adel);
+    }
+
+    private static double unKozaiMeanMotion(double noKozai, double e, double cosI) {
+        return noKozai / (1.0 + kozaiDelta(noKozai, e, cosI));
+    }
+
+    /** Spacetrack Report #3's recovered semi-major axis a0'' = a0 / (1 - delta0), Earth radii. */
+    private static double recoveredSemiMajorAxis(double noKozai, double e, double cosI) {
+        double omeosq = 1.0 - e * e;
+        double d1 = 0.75 * J2 * (3.0 * cosI * cosI - 1.0) / (Math.sqrt(omeosq) * omeosq);
+        double a1 = Math.pow(XKE / noKozai, X2O3);
+        double delta1 = d1 / (a1 * a1);
+        double a0 = a1 * (1.0 - delta1 * (1.0 / 3.0 + delta1 * (1.0 + 134.0 / 81.0 * delta1)));
+        double delta0 = d1 / (a0 * a0);
+        return a0 / (1.0 - delta0);
+    }
+
+    /** Vallado's {@code initl} and the near-Earth part of {@code sgp4init}. */
+    private void init(int k, TLE tle) {
+        double e = tle.getE();
+        double bs = tle.getBStar();
+        double m0 = tle.getMeanAnomaly();
+        double w0 = tle.getPerigeeArgument();
+        double incl = tle.getI();
+        mo[k] = m0;
+        argpo[k] = w0;
+        nodeo[k] = tle.getRaan();
+        inclo[k] = incl;
+        ecco[k] = e;
+        bstar[k] = bs;
+
+        // initl
+        double eccsq = e * e;
+        double omeosq = 1.0 - eccsq;
+        double rteosq = Math.sqrt(omeosq);
+        double cosi = Math.cos(incl);
+        double cosio2 = cosi * cosi;
+        double n0 = unKozaiMeanMotion(tle.getMeanMotion() * 60.0, e, cosi);
+        double a0 = variant == Variant.VALLADO_2006 ? Math.pow(XKE / n0, X2O3)
+                : recoveredSemiMajorAxis(tle.getMeanMotion() * 60.0, e, cosi);
+        double sini = Math.sin(incl);
+        double po = a0 * omeosq;
+        double con42 = 1.0 - 5.0 * cosio2;
+        double c41 = -con42 - cosio2 - cosio2;
+        double posq = po * po;
+        double rp = a0 * (1.0 - e);
+        no[k] = n0;
+        ao[k] = a0;
+        cosio[k] = cosi;
+        sinio[k] = sini;
+        con41[k] = c41;
+
+        // sgp4init, near-Earth
+        double ss = 78.0 / EARTH_RADIUS_KM + 1.0;
+        double qzms2tBase = (120.0 - 78.0) / EARTH_RADIUS_KM;
+        double qzms2t = qzms2tBase * qzms2tBase * qzms2tBase * qzms2tBase;
+        isimp[k] = rp < 220.0 / EARTH_RADIUS_KM + 1.0;
+        double sfour = ss;
+        double qzms24 = qzms2t;
+        double perige = (rp - 1.0) * EARTH_RADIUS_KM;
+        if (perige < 156.0) {
+            sfour = perige - 78.0;
+            if (perige < 98.0) {
+                sfour = 20.0;
+            }
+            double q = (120.0 - sfour) / EARTH_RADIUS_KM;
+            qzms24 = q * q * q * q;
+            sfour = sfour / EARTH_RADIUS_KM + 1.0;
+        }
+        double pinvsq = 1.0 / posq;
+        double tsi = 1.0 / (a0 - sfour);
+        double et = a0 * e * tsi;
+        double etasq = et * et;
+        double eeta = e * et;
+        double psisq = Math.abs(1.0 - etasq);
+        double tsi2 = tsi * tsi;
+        double coef = qzms24 * tsi2 * tsi2;
+        double coef1 = coef / Math.pow(psisq, 3.5);
+        double cc2 = coef1 * n0 * (a0 * (1.0 + 1.5 * etasq + eeta * (4.0 + etasq))
+                + 0.375 * J2 * tsi / psisq * c41 * (8.0 + 3.0 * etasq * (8.0 + etasq)));
+        double c1 = bs * cc2;
+        double cc3 = 0.0;
+        if (e > 1.0e-4) {
+            cc3 = -2.0 * coef * tsi * J3OJ2 * n0 * sini / e;
+        }
+        double x1m = 1.0 - cosio2;
+        eta[k] = et;
+        cc1[k] = c1;
+        x1mth2[k] = x1m;
+        cc4[k] = 2.0 * n0 * coef1 * a0 * omeosq * (et * (2.0 + 0.5 * etasq) + e * (0.5 + 2.0 * etasq)
+                - J2 * tsi / (a0 * psisq) * (-3.0 * c41 * (1.0 - 2.0 * eeta + etasq * (1.5 - 0.5 * eeta))
+                + 0.75 * x1m * (2.0 * etasq - eeta * (1.0 + etasq)) * Math.cos(2.0 * w0)));
+        cc5[k] = 2.0 * coef1 * a0 * omeosq * (1.0 + 2.75 * (etasq + eeta) + eeta * etasq);
+        double cosio4 = cosio2 * cosio2;
+        double temp1 = 1.5 * J2 * pinvsq * n0;
+        double temp2 = 0.5 * temp1 * J2 * pinvsq;
+        double temp3 = -0.46875 * J4 * pinvsq * pinvsq * n0;
+        mdot[k] = n0 + 0.5 * temp1 * rteosq * c41
+                + 0.0625 * temp2 * rteosq * (13.0 - 78.0 * cosio2 + 137.0 * cosio4);
+        argpdot[k] = -0.5 * temp1 * con42 + 0.0625 * temp2 * (7.0 - 114.0 * cosio2 + 395.0 * cosio4)
+                + temp3 * (3.0 - 36.0 * cosio2 + 49.0 * cosio4);
+        double xhdot1 = -temp1 * cosi;
+        nodedot[k] = xhdot1 + (0.5 * temp2 * (4.0 - 19.0 * cosio2) + 2.0 * temp3 * (3.0 - 7.0 * cosio2)) * cosi;
+        omgcof[k] = bs * cc3 * Math.cos(w0);
+        xmcof[k] = e > 1.0e-4 ? -X2O3 * coef * bs / eeta : 0.0;
+        nodecf[k] = 3.5 * omeosq * xhdot1 * c1;
+        t2cof[k] = 1.5 * c1;
+        // Vallado's guard against dividing by zero at 180 deg inclination.
+        double onePlusCos = Math.abs(cosi + 1.0) > 1.5e-12 ? 1.0 + cosi : 1.5e-12;
+        xlcof[k] = -0.25 * J3OJ2 * sini * (3.0 + 5.0 * cosi) / onePlusCos;
+        aycof[k] = -0.5 * J3OJ2 * sini;
+        double dm = 1.0 + et * Math.cos(m0);
+        delmo[k] = dm * dm * dm;
+        sinmao[k] = Math.sin(m0);
+        x7thm1[k] = 7.0 * cosio2 - 1.0;
+        if (!isimp[k]) {
+            double cc1sq = c1 * c1;
+            double dd2 = 4.0 * a0 * tsi * cc1sq;
+            double temp = dd2 * tsi * c1 / 3.0;
+            double dd3 = (17.0 * a0 + sfour) * temp;
+            double dd4 = 0.5 * temp * a0 * tsi * (221.0 * a0 + 31.0 * sfour) * c1;
+            d2[k] = dd2;
+            d3[k] = dd3;
+            d4[k] = dd4;
+            t3cof[k] = dd2 + 2.0 * cc1sq;
+            t4cof[k] = 0.25 * (3.0 * dd3 + c1 * (12.0 * dd2 + 10.0 * cc1sq));
+            t5cof[k] = 0.2 * (3.0 * dd4 + 12.0 * c1 * dd3 + 6.0 * dd2 * dd2 + 15.0 * cc1sq * (2.0 * dd2 + cc1sq));
+        }
+    }
+
+    @Override
+    public void state(int satellite, double secondsFromEpoch, double[] out, int offset) {
+        final int k = satellite;
+        final double t = (secondsFromEpoch + offsetS[k]) / 60.0;
+        final double bs = bstar[k];
+        final double n0 = no[k];
+
+        // Secular gravity and atmospheric drag.
+        final double xmdf = mo[k] + mdot[k] * t;
+        final double argpdf = argpo[k] + argpdot[k] * t;
+        final double nodedf = nodeo[k] + nodedot[k] * t;
+        double argpm = argpdf;
+        double mm = xmdf;
+        final double t2 = t * t;
+        double nodem = nodedf + nodecf[k] * t2;
+        double tempa = 1.0 - cc1[k] * t;
+        double tempe = bs * cc4[k] * t;
+        double templ = t2cof[k] * t2;
+        if (!isimp[k]) {
+            final double delomg = omgcof[k] * t;
+            final double delmtemp = 1.0 + eta[k] * Math.cos(xmdf);
+            final double delm = xmcof[k] * (delmtemp * delmtemp * delmtemp - delmo[k]);
+            final double temp = delomg + delm;
+            mm = xmdf + temp;
+            argpm = argpdf - temp;
+            final double t3 = t2 * t;
+            final double t4 = t3 * t;
+            tempa = tempa - d2[k] * t2 - d3[k] * t3 - d4[k] * t4;
+            tempe = tempe + bs * cc5[k] * (Math.sin(mm) - sinmao[k]);
+            templ = templ + t3cof[k] * t3 + t4 * (t4cof[k] + t * t5cof[k]);
+        }
+        if (!(n0 > 0.0)) {
+            throw failure(k, 2, t, "mean motion " + n0 + " rad/min is not positive");
+        }
+        final double am = ao[k] * tempa * tempa;
+        final double nm = XKE / (am * Math.sqrt(am));
+        double em = ecco[k] - tempe;
+        if (em >= 1.0 || em < -0.001) {
+            throw failure(k, 1, t, "mean eccentricity " + em + " outside [-0.001, 1)");
+        }
+        if (em < 1.0e-6) {
+            em = 1.0e-6;
+        }
+        mm = mm + n0 * templ;
+        double xlm = mm + argpm + nodem;
+        nodem = nodem % TWO_PI;
+        argpm = argpm % TWO_PI;
+        xlm = xlm % TWO_PI;
+        mm = (xlm - argpm - nodem) % TWO_PI;
+
+        // Long-period periodics.
+        final double sinargp = Math.sin(argpm);
+        final double cosargp = Math.cos(argpm);
+        final double axnl = em * cosargp;
+        double temp = 1.0 / (am * (1.0 - em * em));
+        final double aynl = em * sinargp + temp * aycof[k];
+        final double xl = mm + argpm + nodem + temp * xlcof[k] * axnl;
+
+        // Kepler's equation for the eccentric longitude.
+        final double u = (xl - nodem) % TWO_PI;
+        double eo1 = u;
+        double tem5 = 9999.9;
+        double sineo1 = 0.0;
+        double coseo1 = 0.0;
+        for (int ktr = 1; Math.abs(tem5) >= 1.0e-12 && ktr <= 10; ktr++) {
+            sineo1 = Math.sin(eo1);
+            coseo1 = Math.cos(eo1);
+            tem5 = 1.0 - coseo1 * axnl - sineo1 * aynl;
+            tem5 = (u - aynl * coseo1 + axnl * sineo1 - eo1) / tem5;
+            if (Math.abs(tem5) >= 0.95) {
+                tem5 = tem5 > 0.0 ? 0.95 : -0.95;
+            }
+            eo1 = eo1 + tem5;
+        }
+
+        // Short-period preliminary quantities.
+        final double ecose = axnl * coseo1 + aynl * sineo1;
+        final double esine = axnl * sineo1 - aynl * coseo1;
+        final double el2 = axnl * axnl + aynl * aynl;
+        final double pl = am * (1.0 - el2);
+        if (pl < 0.0) {
+            throw failure(k, 4, t, "semi-latus rectum " + pl + " Earth radii is negative");
+        }
+        final double rl = am * (1.0 - ecose);
+        final double rdotl = Math.sqrt(am) * esine / rl;
+        final double rvdotl = Math.sqrt(pl) / rl;
+        final double betal = Math.sqrt(1.0 - el2);
+        temp = esine / (1.0 + betal);
+        final double sinu = am / rl * (sineo1 - aynl - axnl * temp);
+        final double cosu = am / rl * (coseo1 - axnl + aynl * temp);
+        double su = Math.atan2(sinu, cosu);
+        final double sin2u = (cosu + cosu) * sinu;
+        final double cos2u = 1.0 - 2.0 * sinu * sinu;
+        temp = 1.0 / pl;
+        final double temp1 = 0.5 * J2 * temp;
+        final double temp2 = temp1 * temp;
+
+        // Short-period periodics.
+        final double cosi = cosio[k];
+        final double x1m = x1mth2[k];
+        final double c41 = con41[k];
+        final double mrt = rl * (1.0 - 1.5 * temp2 * betal * c41) + 0.5 * temp1 * x1m * cos2u;
+        su = su - 0.25 * temp2 * x7thm1[k] * sin2u;
+        final double xnode = nodem + 1.5 * temp2 * cosi * sin2u;
+        final double xinc = inclo[k] + 1.5 * temp2 * cosi * sinio[k] * cos2u;
+        final double mvt = rdotl - nm * temp1 * x1m * sin2u / XKE;
+        final double rvdot = rvdotl + nm * temp1 * (x1m * cos2u + 1.5 * c41) / XKE;
+
+        // Orientation vectors.
+        final double sinsu = Math.sin(su);
+        final double cossu = Math.cos(su);
+        final double snod = Math.sin(xnode);
+        final double cnod = Math.cos(xnode);
+        final double sini = Math.sin(xinc);
+        final double cosik = Math.cos(xinc);
+        final double xmx = -snod * cosik;
+        final double xmy = cnod * cosik;
+        final double ux = xmx * sinsu + cnod * cossu;
+        final double uy = xmy * sinsu + snod * cossu;
+        final double uz = sini * sinsu;
+        final double vx = xmx * cossu - cnod * sinsu;
+        final double vy = xmy * cossu - snod * sinsu;
+        final double vz = sini * cossu;
+        if (mrt < 1.0) {
+            throw failure(k, 6, t, "decayed: radius " + mrt + " Earth radii");
+        }
+        final double r = mrt * METERS_PER_RADIUS;
+        final double v = XKE * MPS_PER_RADIUS_PER_MIN;
+        out[offset] = r * ux;
+        out[offset + 1] = r * uy;
+        out[offset + 2] = r * uz;
+        out[offset + 3] = (mvt * ux + rvdot * vx) * v;
+        out[offset + 4] = (mvt * uy + rvdot * vy) * v;
+        out[offset + 5] = (mvt * uz + rvdot * vz) * v;
+    }
+
+    private static PropagationException failure(int satellite, int code, double minutes, String what) {
+        return new PropagationException(satellite, code, "SGP4 error " + code + " for satellite " + satellite
+                + " at " + minutes + " min from its TLE epoch: " + what);
+    }
+}
