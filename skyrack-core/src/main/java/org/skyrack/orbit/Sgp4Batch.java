@@ -99,6 +99,8 @@ public final class Sgp4Batch implements EphemerisSource {
     private final double[] t3cof;
     private final double[] t4cof;
     private final double[] t5cof;
+    /** Vallado's error code for a TLE whose elements are unusable at any time (1, 2), else 0. */
+    private final int[] epochError;
     /** Perigee below 220 km: the truncated drag equations. */
     private final boolean[] isimp;
     // Periodic-term coefficients.
@@ -162,6 +164,7 @@ public final class Sgp4Batch implements EphemerisSource {
         t4cof = new double[size];
         t5cof = new double[size];
         isimp = new boolean[size];
+        epochError = new int[size];
         con41 = new double[size];
         x1mth2 = new double[size];
         x7thm1 = new double[size];
@@ -206,8 +209,10 @@ public final class Sgp4Batch implements EphemerisSource {
      * @return true for near-Earth (SGP4), false for deep-space (SDP4)
      */
     public static boolean isNearEarth(TLE tle) {
-        return TWO_PI / unKozaiMeanMotion(tle.getMeanMotion() * 60.0, tle.getE(), Math.cos(tle.getI()))
-                < DEEP_SPACE_PERIOD_MIN;
+        // Written so that a period that is not a number (no valid mean motion or eccentricity)
+        // counts as near-Earth, as in Orekit: the kernel then reports error 1 or 2.
+        return !(TWO_PI / unKozaiMeanMotion(tle.getMeanMotion() * 60.0, tle.getE(), Math.cos(tle.getI()))
+                >= DEEP_SPACE_PERIOD_MIN);
     }
 
     /**
@@ -336,6 +341,14 @@ public final class Sgp4Batch implements EphemerisSource {
         double c41 = -con42 - cosio2 - cosio2;
         double posq = po * po;
         double rp = a0 * (1.0 - e);
+        // Vallado's sgp4 tests the mean eccentricity (1) and mean motion (2) at each call; with
+        // an epoch eccentricity outside [0, 1) or a mean motion that is not positive, the
+        // initialisation already gives no numbers, so flag those once here.
+        if (!(e >= 0.0 && e < 1.0)) {
+            epochError[k] = 1;
+        } else if (!(n0 > 0.0)) {
+            epochError[k] = 2;
+        }
         no[k] = n0;
         ao[k] = a0;
         cosio[k] = cosi;
@@ -424,6 +437,10 @@ public final class Sgp4Batch implements EphemerisSource {
     public void state(int satellite, double secondsFromEpoch, double[] out, int offset) {
         final int k = satellite;
         final double t = (secondsFromEpoch + offsetS[k]) / 60.0;
+        if (epochError[k] != 0) {
+            throw failure(k, epochError[k], t, epochError[k] == 1 ? "TLE eccentricity " + ecco[k] + " outside [0, 1)"
+                    : "TLE mean motion gives no positive un-Kozai'd mean motion (" + no[k] + " rad/min)");
+        }
         final double bs = bstar[k];
         final double n0 = no[k];
 
@@ -451,13 +468,10 @@ public final class Sgp4Batch implements EphemerisSource {
             tempe = tempe + bs * cc5[k] * (Math.sin(mm) - sinmao[k]);
             templ = templ + t3cof[k] * t3 + t4 * (t4cof[k] + t * t5cof[k]);
         }
-        if (!(n0 > 0.0)) {
-            throw failure(k, 2, t, "mean motion " + n0 + " rad/min is not positive");
-        }
         final double am = ao[k] * tempa * tempa;
         final double nm = XKE / (am * Math.sqrt(am));
         double em = ecco[k] - tempe;
-        if (em >= 1.0 || em < -0.001) {
+        if (!(em < 1.0 && em >= -0.001)) {
             throw failure(k, 1, t, "mean eccentricity " + em + " outside [-0.001, 1)");
         }
         if (em < 1.0e-6) {
