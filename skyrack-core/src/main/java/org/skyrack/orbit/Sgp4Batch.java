@@ -46,6 +46,7 @@ public final class Sgp4Batch implements EphemerisSource {
     private static final double X2O3 = 2.0 / 3.0;
     private static final double TWO_PI = 2.0 * Math.PI;
     private static final double METERS_PER_RADIUS = 1000.0 * EARTH_RADIUS_KM;
+    private static final double MIN_PER_S = 1.0 / 60.0;
     /** SGP4's velocity unit, Vallado's {@code vkmpersec} = Re xke / 60, in m/s. */
     private static final double XKE_MPS = XKE * METERS_PER_RADIUS / 60.0;
 
@@ -81,6 +82,11 @@ public final class Sgp4Batch implements EphemerisSource {
     private final double[] bstar;
     private final double[] no;
     private final double[] ao;
+    // The mean-element quantities of the epoch, which are those of every time without drag.
+    private final double[] sqrtAo;
+    private final double[] nmOverXkeEpoch;
+    private final double[] emEpoch;
+    private final double[] templpEpoch;
     // Secular rates and drag coefficients.
     private final double[] mdot;
     private final double[] argpdot;
@@ -145,6 +151,10 @@ public final class Sgp4Batch implements EphemerisSource {
         bstar = new double[size];
         no = new double[size];
         ao = new double[size];
+        sqrtAo = new double[size];
+        nmOverXkeEpoch = new double[size];
+        emEpoch = new double[size];
+        templpEpoch = new double[size];
         mdot = new double[size];
         argpdot = new double[size];
         nodedot = new double[size];
@@ -351,6 +361,12 @@ public final class Sgp4Batch implements EphemerisSource {
         }
         no[k] = n0;
         ao[k] = a0;
+        // As state() computes them with tempa = 1 and tempe = 0.
+        double emClamped = e < 1.0e-6 ? 1.0e-6 : e;
+        sqrtAo[k] = Math.sqrt(a0);
+        nmOverXkeEpoch[k] = 1.0 / (a0 * Math.sqrt(a0));
+        emEpoch[k] = emClamped;
+        templpEpoch[k] = 1.0 / (a0 * (1.0 - emClamped * emClamped));
         cosio[k] = cosi;
         sinio[k] = sini;
         con41[k] = c41;
@@ -449,7 +465,7 @@ public final class Sgp4Batch implements EphemerisSource {
     @Override
     public void state(int satellite, double secondsFromEpoch, double[] out, int offset) {
         final int k = satellite;
-        final double t = (secondsFromEpoch + offsetS[k]) / 60.0;
+        final double t = (secondsFromEpoch + offsetS[k]) * MIN_PER_S;
         if (epochError[k] != 0) {
             throw epochFailure(k, t);
         }
@@ -464,15 +480,19 @@ public final class Sgp4Batch implements EphemerisSource {
         final double sinM = fastSin(xmdf);
         final double cosM = fastCos(xmdf);
 
-        // Secular drag: all terms are zero without B*.
-        double tempa = 1.0;
-        double tempe = 0.0;
-        double templ = 0.0;
+        // Secular drag: all terms are zero without B*, and the mean a and e those of the epoch.
         double dragShift = 0.0; // added to the mean anomaly, taken from the argument of perigee
+        double sinMm = sinM;    // of the mean anomaly mm = xmdf + dragShift + n0 * templ
+        double cosMm = cosM;
+        final double am;
+        final double sqrtAm;
+        final double nmOverXke;
+        final double em;
+        final double templp;    // 1 / (am (1 - em²))
         if (bs != 0.0) {
-            tempa = 1.0 - cc1[k] * t;
-            tempe = bs * cc4[k] * t;
-            templ = t2cof[k] * t2;
+            double tempa = 1.0 - cc1[k] * t;
+            double tempe = bs * cc4[k] * t;
+            double templ = t2cof[k] * t2;
             if (!isimp[k]) {
                 final double delomg = omgcof[k] * t;
                 final double delmtemp = 1.0 + eta[k] * cosM;
@@ -481,47 +501,54 @@ public final class Sgp4Batch implements EphemerisSource {
                 final double t3 = t2 * t;
                 final double t4 = t3 * t;
                 tempa = tempa - d2[k] * t2 - d3[k] * t3 - d4[k] * t4;
-                // sin(xmdf + dragShift)
-                final double sinMm = sinM * cosSmall(dragShift) + cosM * sinSmall(dragShift);
-                tempe = tempe + bs * cc5[k] * (sinMm - sinmao[k]);
+                final double sinMd = sinM * cosSmall(dragShift) + cosM * sinSmall(dragShift); // sin(xmdf + dragShift)
+                tempe = tempe + bs * cc5[k] * (sinMd - sinmao[k]);
                 templ = templ + t3cof[k] * t3 + t4 * (t4cof[k] + t * t5cof[k]);
             }
-        }
-        final double am = ao[k] * tempa * tempa;
-        final double sqrtAm = Math.sqrt(am);
-        final double nmOverXke = 1.0 / (am * sqrtAm);
-        double em = ecco[k] - tempe;
-        if (!(em < 1.0 && em >= -0.001)) {
-            throw failure(k, 1, t, em);
-        }
-        if (em < 1.0e-6) {
-            em = 1.0e-6;
+            am = ao[k] * tempa * tempa;
+            sqrtAm = Math.sqrt(am);
+            nmOverXke = 1.0 / (am * sqrtAm);
+            double emd = ecco[k] - tempe;
+            if (!(emd < 1.0 && emd >= -0.001)) {
+                throw failure(k, 1, t, emd);
+            }
+            em = emd < 1.0e-6 ? 1.0e-6 : emd;
+            templp = 1.0 / (am * (1.0 - em * em));
+            final double mShift = dragShift + n0 * templ;
+            final double cosShift = cosSmall(mShift);
+            final double sinShift = sinSmall(mShift);
+            sinMm = sinM * cosShift + cosM * sinShift;
+            cosMm = cosM * cosShift - sinM * sinShift;
+        } else {
+            am = ao[k];
+            sqrtAm = sqrtAo[k];
+            nmOverXke = nmOverXkeEpoch[k];
+            em = emEpoch[k];
+            templp = templpEpoch[k];
         }
         final double argpm = argpdf - dragShift;
         final double sinArgp = fastSin(argpm);
         final double cosArgp = fastCos(argpm);
-        // Mean anomaly mm = xmdf + dragShift + n0 * templ, and mm + argpm.
-        final double mShift = dragShift + n0 * templ;
-        final double cosShift = cosSmall(mShift);
-        final double sinShift = sinSmall(mShift);
-        final double sinMm = sinM * cosShift + cosM * sinShift;
-        final double cosMm = cosM * cosShift - sinM * sinShift;
+        // mm + argpm
         final double sinMw = sinMm * cosArgp + cosMm * sinArgp;
         final double cosMw = cosMm * cosArgp - sinMm * sinArgp;
 
         // Long-period periodics.
         final double axnl = em * cosArgp;
-        double temp = 1.0 / (am * (1.0 - em * em));
-        final double aynl = em * sinArgp + temp * aycof[k];
+        final double aynl = em * sinArgp + templp * aycof[k];
+        final double el2 = axnl * axnl + aynl * aynl;
         // u = mm + argpm + du, Kepler's equation is solved for eo1 = u + d.
-        final double du = temp * xlcof[k] * axnl;
+        final double du = templp * xlcof[k] * axnl;
         final double cosDu = cosSmall(du);
         final double sinDu = sinSmall(du);
         double sineo1 = sinMw * cosDu + cosMw * sinDu;
         double coseo1 = cosMw * cosDu - sinMw * sinDu;
 
         // Kepler's equation, Vallado's Newton iteration: the sine and cosine kept are those of
-        // the last iterate before the step that ended it.
+        // the last iterate before the step that ended it. A full Newton step d leaves a residual
+        // below e d² / (2 (1 - e)), so with e <= 0.5 and |d| < 1e-6 the next step is known to be
+        // below 1e-12 and is not computed.
+        final boolean smallE = el2 <= 0.25;
         double d = 0.0;
         for (int ktr = 1; ; ktr++) {
             double tem5 = (-d - aynl * coseo1 + axnl * sineo1) / (1.0 - coseo1 * axnl - sineo1 * aynl);
@@ -537,12 +564,14 @@ public final class Sgp4Batch implements EphemerisSource {
             final double sNext = sineo1 * c + coseo1 * s;
             coseo1 = coseo1 * c - sineo1 * s;
             sineo1 = sNext;
+            if (smallE && Math.abs(tem5) < 1.0e-6) {
+                break;
+            }
         }
 
         // Short-period preliminary quantities.
         final double ecose = axnl * coseo1 + aynl * sineo1;
         final double esine = axnl * sineo1 - aynl * coseo1;
-        final double el2 = axnl * axnl + aynl * aynl;
         final double pl = am * (1.0 - el2);
         if (pl < 0.0) {
             throw failure(k, 4, t, pl);
@@ -552,14 +581,12 @@ public final class Sgp4Batch implements EphemerisSource {
         final double betal = Math.sqrt(1.0 - el2);
         final double rdotl = sqrtAm * esine * invRl;
         final double rvdotl = sqrtAm * betal * invRl; // sqrt(pl) / rl
-        temp = esine / (1.0 + betal);
-        // Argument of latitude: (sinu, cosu) is a unit vector times am / rl, normalised here
-        // instead of through atan2.
-        double sinu = sineo1 - aynl - axnl * temp;
-        double cosu = coseo1 - axnl + aynl * temp;
-        final double norm = 1.0 / Math.sqrt(sinu * sinu + cosu * cosu);
-        sinu *= norm;
-        cosu *= norm;
+        double temp = esine / (1.0 + betal);
+        // Argument of latitude: a unit vector for any eo1 (the ellipse's E to true anomaly
+        // identities), so no atan2 is needed to normalise it.
+        final double amOverRl = am * invRl;
+        final double sinu = amOverRl * (sineo1 - aynl - axnl * temp);
+        final double cosu = amOverRl * (coseo1 - axnl + aynl * temp);
         final double sin2u = (cosu + cosu) * sinu;
         final double cos2u = 1.0 - 2.0 * sinu * sinu;
         temp = 1.0 / pl;
