@@ -454,12 +454,12 @@ public final class Sgp4Batch implements EphemerisSource {
      *
      * <p>Vallado's {@code sgp4} near-Earth update, computed with fewer transcendental calls:
      * sines and cosines are taken only of the secular mean anomaly, argument of perigee and
-     * node (with one shared range reduction per angle), and every other angle that SGP4 takes the sine or cosine
-     * of is one of these plus a small correction (drag, long- and short-period terms, Newton
-     * steps of Kepler's equation), applied as a rotation by that angle's sine and cosine from
-     * a short series. There is no {@code atan2}, no {@code fmod} and no
+     * node (one shared range reduction per angle), and every other angle that SGP4 takes the
+     * sine or cosine of is one of these plus a small correction (drag, long- and short-period
+     * terms, Newton steps of Kepler's equation), applied as a rotation by that correction's
+     * sine and cosine from a short series. There is no {@code atan2}, {@code fmod} or
      * {@code pow}. With B* = 0 the drag terms, which are then exactly zero, are skipped. The
-     * time resolution is the double's: ~1e-8 s (0.1 mm along-track) at 3 years from the TLE
+     * time resolution is the double's: ~1.5e-8 s (0.1 mm along-track) at 3 years from the TLE
      * epoch.
      */
     @Override
