@@ -73,7 +73,7 @@ final class OrbitInputOptions {
                 throw new BadInputException("skyrack: --start and --end are required with --tle");
             }
             TleFile.check("--tle", source.tle);
-            kind = PropagatorKind.BROUWER_LYDDANE;
+            kind = PropagatorKind.SGP4;
             ConstellationGroup.OrbitFile group = new ConstellationGroup.OrbitFile("tle", "",
                     ConstellationGroup.OrbitFileFormat.TLE, source.tle);
             try {

@@ -37,8 +37,7 @@ public final class DesignPropagators {
             case BROUWER_LYDDANE -> new BrouwerLyddanePropagator(meanOrbit, attitude, MASS_KG, re, mu,
                     Constants.EIGEN5C_EARTH_C20, Constants.EIGEN5C_EARTH_C30, Constants.EIGEN5C_EARTH_C40,
                     Constants.EIGEN5C_EARTH_C50, PropagationType.MEAN, 0.0);
-            case NUMERICAL -> throw new UnsupportedOperationException(
-                    "the numerical propagator is not available yet; use eckstein-hechler or brouwer-lyddane");
+            case SGP4 -> throw new IllegalArgumentException("SGP4 design orbits run on Sgp4Batch (see Ephemerides)");
         };
     }
 }

@@ -2,22 +2,22 @@ package org.skyrack.orbit;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hipparchus.geometry.euclidean.threed.Vector3D;
-import org.orekit.attitudes.FrameAlignedProvider;
 import org.orekit.data.DataContext;
-import org.orekit.errors.OrekitException;
 import org.orekit.frames.Frame;
+import org.orekit.orbits.KeplerianOrbit;
+import org.orekit.orbits.OrbitType;
 import org.orekit.propagation.Propagator;
 import org.orekit.propagation.analytical.tle.TLE;
-import org.orekit.propagation.analytical.tle.TLEPropagator;
 import org.orekit.time.AbsoluteDate;
-import org.orekit.utils.PVCoordinates;
 import org.skyrack.scenario.PropagatorKind;
 
 /**
- * Chooses how a built constellation is propagated: SGP4 for satellites that came from TLE or
- * OMM files, the scenario's design propagator for the others (mean elements), all returned as
- * one {@link EphemerisSource} in TEME.
+ * Chooses how a built constellation is propagated, as one {@link EphemerisSource} in TEME.
+ * With {@link PropagatorKind#SGP4} every satellite runs on skyrack's batch kernel
+ * ({@link Sgp4Batch}): TLE satellites from their element sets, design orbits from SGP4 mean
+ * elements equal to their design elements (expressed in TEME, no drag). With the other kinds,
+ * design orbits run on the Orekit propagator of that kind and TLE satellites on Orekit's SGP4,
+ * one Orekit object per satellite (the reference path: every model, not fast).
  */
 public final class Ephemerides {
 
@@ -33,55 +33,30 @@ public final class Ephemerides {
     public static EphemerisSource of(List<SatelliteOrbit> satellites, PropagatorKind kind, DataContext data,
                                      AbsoluteDate epoch) {
         Frame teme = data.getFrames().getTEME();
+        if (kind == PropagatorKind.SGP4) {
+            List<TLE> tles = new ArrayList<>();
+            for (SatelliteOrbit s : satellites) {
+                tles.add(s.tleLines().isEmpty() ? meanElements(s, teme, data) : tle(s, data));
+            }
+            return Sgp4Batch.of(tles, epoch, data.getFrames());
+        }
         List<Propagator> propagators = new ArrayList<>();
         for (SatelliteOrbit s : satellites) {
-            if (!s.tleLines().isEmpty()) {
-                TLE tle = new TLE(s.tleLines().get(0), s.tleLines().get(1), data.getTimeScales().getUTC());
-                propagators.add(TLEPropagator.selectExtrapolator(tle, new FrameAlignedProvider(teme),
-                        Propagator.DEFAULT_MASS, teme));
-            } else {
-                propagators.add(DesignPropagators.of(s.orbit(), kind));
-            }
+            propagators.add(s.tleLines().isEmpty() ? DesignPropagators.of(s.orbit(), kind)
+                    : CheckedSgp4.of(tle(s, data), teme));
         }
-        return new PerSatellite(propagators, epoch, teme);
+        return new OrekitEphemerisSource(propagators, epoch, teme);
     }
 
-    /** One Orekit propagator per satellite: the reference path, correct for every model, not fast. */
-    private static final class PerSatellite implements EphemerisSource {
-        private final List<Propagator> propagators;
-        private final AbsoluteDate epoch;
-        private final Frame teme;
+    private static TLE tle(SatelliteOrbit s, DataContext data) {
+        return new TLE(s.tleLines().get(0), s.tleLines().get(1), data.getTimeScales().getUTC());
+    }
 
-        PerSatellite(List<Propagator> propagators, AbsoluteDate epoch, Frame teme) {
-            this.propagators = List.copyOf(propagators);
-            this.epoch = epoch;
-            this.teme = teme;
-        }
-
-        @Override
-        public int size() {
-            return propagators.size();
-        }
-
-        @Override
-        public void state(int satellite, double t, double[] out, int offset) {
-            Propagator p = propagators.get(satellite);
-            PVCoordinates pv;
-            try {
-                synchronized (p) {
-                    pv = p.getPVCoordinates(epoch.shiftedBy(t), teme);
-                }
-            } catch (OrekitException e) {
-                throw new PropagationException(satellite, 0, "satellite " + satellite + ": " + e.getMessage());
-            }
-            Vector3D r = pv.getPosition();
-            Vector3D v = pv.getVelocity();
-            out[offset] = r.getX();
-            out[offset + 1] = r.getY();
-            out[offset + 2] = r.getZ();
-            out[offset + 3] = v.getX();
-            out[offset + 4] = v.getY();
-            out[offset + 5] = v.getZ();
-        }
+    /** The design orbit's elements, re-expressed in TEME, as SGP4 mean elements. */
+    private static TLE meanElements(SatelliteOrbit s, Frame teme, DataContext data) {
+        KeplerianOrbit k = (KeplerianOrbit) OrbitType.KEPLERIAN.convertType(
+                new org.orekit.orbits.CartesianOrbit(s.orbit().getPVCoordinates(teme), teme, s.orbit().getMu()));
+        return Sgp4Batch.meanElementsTle(s.index(), k.getA(), k.getE(), k.getI(), k.getRightAscensionOfAscendingNode(),
+                k.getPerigeeArgument(), k.getMeanAnomaly(), s.orbit().getDate(), data.getTimeScales().getUTC());
     }
 }

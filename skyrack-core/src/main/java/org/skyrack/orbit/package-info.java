@@ -2,9 +2,14 @@
  * Constellations and their orbits: Walker delta/star patterns (Walker 1984, JBIS 37),
  * sun-synchronous planes with the inclination from the J2 nodal rate (Vallado, Fundamentals
  * of Astrodynamics and Applications, 4th ed., §9.6), bounded formations from the
- * Hill–Clohessy–Wiltshire equations (Clohessy &amp; Wiltshire 1960), and TLE / CCSDS OMM files
- * (SGP4, Vallado et al. AIAA 2006-6753, through Orekit, with the reference's error codes checked
- * by {@link org.skyrack.orbit.CheckedSgp4}). Orekit is the flight-dynamics
- * reference; its data context is passed in, never taken from the global default.
+ * Hill–Clohessy–Wiltshire equations (Clohessy &amp; Wiltshire 1960), and TLE / CCSDS OMM files.
+ * Ephemerides come from {@link org.skyrack.orbit.EphemerisSource}: {@link org.skyrack.orbit.Sgp4Batch}
+ * is skyrack's own allocation-free near-Earth SGP4 (Hoots &amp; Roehrich, Spacetrack Report #3,
+ * 1980; Vallado, Crawford, Hujsak &amp; Kelso, "Revisiting Spacetrack Report #3", AIAA 2006-6753),
+ * held to Orekit's {@code TLEPropagator} and to Vallado's verification output, and
+ * {@link org.skyrack.orbit.OrekitEphemerisSource} wraps Orekit propagators for the rest
+ * (deep-space TLEs, Eckstein–Hechler, Brouwer–Lyddane, Kepler); {@link org.skyrack.orbit.CheckedSgp4}
+ * adds the reference's error codes to Orekit's SGP4. Orekit is the flight-dynamics reference;
+ * its data context is passed in, never taken from the global default.
  */
 package org.skyrack.orbit;

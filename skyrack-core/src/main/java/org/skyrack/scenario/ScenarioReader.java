@@ -330,14 +330,15 @@ public final class ScenarioReader {
         // ---------------------------------------------------------------- constellation
 
         private static final Map<String, PropagatorKind> PROPAGATORS = choices(
-                "brouwer-lyddane", PropagatorKind.BROUWER_LYDDANE, "eckstein-hechler", PropagatorKind.ECKSTEIN_HECHLER,
-                "keplerian", PropagatorKind.KEPLERIAN, "numerical", PropagatorKind.NUMERICAL);
+                "sgp4", PropagatorKind.SGP4, "brouwer-lyddane", PropagatorKind.BROUWER_LYDDANE,
+                "eckstein-hechler", PropagatorKind.ECKSTEIN_HECHLER,
+                "keplerian", PropagatorKind.KEPLERIAN);
         private static final Map<String, String> GROUP_TYPES = choices(
                 "walker", "walker", "sso", "sso", "cluster", "cluster", "elements", "elements", "tle", "tle", "omm", "omm");
 
         private Constellation constellation(MapView m, List<SatelliteDesign> designs) {
             int mark = problems.count();
-            PropagatorKind propagator = m.choice("propagator", PROPAGATORS, PropagatorKind.BROUWER_LYDDANE);
+            PropagatorKind propagator = m.choice("propagator", PROPAGATORS, PropagatorKind.SGP4);
             List<ConstellationGroup> groups = new ArrayList<>();
             Set<String> names = new HashSet<>();
             long satellites = 0;

@@ -137,7 +137,7 @@ class ScenarioReaderTest {
 
         @Test
         void constellationDefaults() {
-            assertThat(scenario.constellation().propagator()).isEqualTo(PropagatorKind.BROUWER_LYDDANE);
+            assertThat(scenario.constellation().propagator()).isEqualTo(PropagatorKind.SGP4);
             ConstellationGroup.SunSynchronous g =
                     (ConstellationGroup.SunSynchronous) scenario.constellation().groups().get(0);
             assertThat(g.name()).isEqualTo("dawn-dusk");
@@ -249,7 +249,7 @@ class ScenarioReaderTest {
         @Test
         void walkerGroup() {
             ConstellationGroup.Walker w = group("shell", ConstellationGroup.Walker.class);
-            assertThat(scenario.constellation().propagator()).isEqualTo(PropagatorKind.NUMERICAL);
+            assertThat(scenario.constellation().propagator()).isEqualTo(PropagatorKind.KEPLERIAN);
             assertThat(w.design()).isEqualTo("compute-a");
             assertThat(w.pattern()).isEqualTo(ConstellationGroup.WalkerPattern.STAR);
             assertThat(List.of(w.total(), w.planes(), w.phasing())).containsExactly(24, 3, 1);
