@@ -34,11 +34,7 @@ public final class Ephemerides {
                                      AbsoluteDate epoch) {
         Frame teme = data.getFrames().getTEME();
         if (kind == PropagatorKind.SGP4) {
-            List<TLE> tles = new ArrayList<>();
-            for (SatelliteOrbit s : satellites) {
-                tles.add(s.tleLines().isEmpty() ? meanElements(s, teme, data) : tle(s, data));
-            }
-            return Sgp4Batch.of(tles, epoch, data.getFrames());
+            return Sgp4Batch.of(sgp4Elements(satellites, data), epoch, data.getFrames());
         }
         List<Propagator> propagators = new ArrayList<>();
         for (SatelliteOrbit s : satellites) {
@@ -46,6 +42,19 @@ public final class Ephemerides {
                     : CheckedSgp4.of(tle(s, data), teme));
         }
         return new OrekitEphemerisSource(propagators, epoch, teme);
+    }
+
+    /**
+     * The element sets the SGP4 path propagates: each TLE satellite's own, and for design orbits
+     * SGP4 mean elements equal to the design elements in TEME (catalogue number index + 1).
+     */
+    public static List<TLE> sgp4Elements(List<SatelliteOrbit> satellites, DataContext data) {
+        Frame teme = data.getFrames().getTEME();
+        List<TLE> tles = new ArrayList<>();
+        for (SatelliteOrbit s : satellites) {
+            tles.add(s.tleLines().isEmpty() ? meanElements(s, teme, data) : tle(s, data));
+        }
+        return tles;
     }
 
     private static TLE tle(SatelliteOrbit s, DataContext data) {
