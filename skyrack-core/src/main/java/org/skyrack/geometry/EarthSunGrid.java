@@ -14,14 +14,14 @@ import org.orekit.utils.IERSConventions;
  * per-satellite loops stay arithmetic: the TEME→ITRF rotation every {@value #ROTATION_STEP_S} s
  * and the Sun's TEME position every {@value #SUN_STEP_S} s, both from Orekit and the chosen
  * Sun model. Between nodes the rotation advances by the Earth's rotation rate about the
- * ITRF z axis (precession, nutation and polar motion change by &lt; 1e-9 rad in 10 min) and
+ * ITRF z axis (precession and nutation change by &lt; 1e-8 rad in an hour, 6 cm at a LEO radius) and
  * the Sun is interpolated linearly (its 0.04° per hour arc gives a chord error of ~3e-8 of
  * its distance).
  */
 public final class EarthSunGrid {
 
     /** Spacing of the tabulated TEME→ITRF rotations, s. */
-    public static final double ROTATION_STEP_S = 600;
+    public static final double ROTATION_STEP_S = 3600;
     /** Spacing of the tabulated Sun positions, s. */
     public static final double SUN_STEP_S = 3600;
     /** Earth rotation rate, rad/s (IERS 2010). */
