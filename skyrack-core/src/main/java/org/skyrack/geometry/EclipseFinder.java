@@ -4,8 +4,8 @@ import java.util.function.DoubleUnaryOperator;
 import org.skyrack.orbit.EphemerisSource;
 
 /**
- * Umbra and penumbra intervals of one satellite over a window, from {@link ShadowGeometry}
- * sampled every {@code stepS} and refined to {@value Refine#TIME_ACCURACY_S} s. A penumbra
+ * Umbra and penumbra intervals of one satellite over a window, from
+ * {@link ShadowGeometry#shadowDepths} sampled every {@code stepS} and refined to {@value Refine#TIME_ACCURACY_S} s. A penumbra
  * interval contains its umbra interval.
  */
 public final class EclipseFinder {
@@ -59,8 +59,8 @@ public final class EclipseFinder {
         IntervalTracker penumbra = new IntervalTracker(DIP_MARGIN_PER_STEP2 * stepS * stepS);
         IntervalTracker umbra = new IntervalTracker(DIP_MARGIN_PER_STEP2 * stepS * stepS);
         // The trackers follow "depth into shadow": positive in (pen)umbra, negative in sunlight.
-        DoubleUnaryOperator shadowPen = t -> -margins(satellite, t, pv, sun, g)[0];
-        DoubleUnaryOperator shadowUmb = t -> -margins(satellite, t, pv, sun, g)[1];
+        DoubleUnaryOperator shadowPen = t -> margins(satellite, t, pv, sun, g)[0];
+        DoubleUnaryOperator shadowUmb = t -> margins(satellite, t, pv, sun, g)[1];
         IntervalTracker.Consumer pen = (a, b) -> sink.eclipse(satellite, false,
                 polish(satellite, a, 0, startS, endS, shadowPen), polish(satellite, b, 0, startS, endS, shadowPen));
         IntervalTracker.Consumer umb = (a, b) -> sink.eclipse(satellite, true,
@@ -69,8 +69,8 @@ public final class EclipseFinder {
         for (int i = 0; i <= n; i++) {
             double t = i == n ? endS : startS + i * stepS;
             margins(satellite, t, pv, sun, g);
-            double depthPen = -g[0];
-            double depthUmb = -g[1];
+            double depthPen = g[0];
+            double depthUmb = g[1];
             penumbra.sample(t, depthPen, shadowPen, refine, pen);
             umbra.sample(t, depthUmb, shadowUmb, refine, umb);
         }
@@ -91,8 +91,8 @@ public final class EclipseFinder {
         double[] g = new double[3];
         exact.state(satellite, t, pv, 0);
         grid.sunTeme(t, sun, 0);
-        ShadowGeometry.shadow(pv, 0, sun, 0, shape, g);
-        double value = -g[which];
+        ShadowGeometry.shadowDepths(pv, 0, sun, 0, shape, g);
+        double value = g[which];
         double h = 1e-3;
         double slope = (depth.applyAsDouble(t + h) - depth.applyAsDouble(t - h)) / (2 * h);
         if (slope == 0 || !Double.isFinite(slope)) {
@@ -106,7 +106,7 @@ public final class EclipseFinder {
     private double[] margins(int satellite, double t, double[] pv, double[] sun, double[] g) {
         ephemeris.state(satellite, t, pv, 0);
         grid.sunTeme(t, sun, 0);
-        ShadowGeometry.shadow(pv, 0, sun, 0, shape, g);
+        ShadowGeometry.shadowDepths(pv, 0, sun, 0, shape, g);
         return g;
     }
 }

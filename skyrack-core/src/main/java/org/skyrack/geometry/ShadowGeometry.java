@@ -78,6 +78,34 @@ public final class ShadowGeometry {
     }
 
     /**
+     * The shadow conditions as cosine differences, cheap enough for every sample of a year-long
+     * search (square roots only, no trigonometry): {@code out[0]} = cos θ − cos(ρE + ρS), positive
+     * in penumbra or umbra; {@code out[1]} = cos θ − cos(ρE − ρS), positive in umbra. They have the
+     * signs and zeros of the angle margins of {@link #shadow} (cosine is decreasing on [0, π]) and
+     * near a zero differ from them by the factor sin θ ≈ 0.9 for LEO.
+     */
+    public static void shadowDepths(double[] sat, int so, double[] sun, int uo, EarthShape shape, double[] out) {
+        double k = shape.zScale;
+        double rx = sat[so];
+        double ry = sat[so + 1];
+        double rz = sat[so + 2] * k;
+        double dx = sun[uo] - rx;
+        double dy = sun[uo + 1] - ry;
+        double dz = sun[uo + 2] * k - rz;
+        double r2 = rx * rx + ry * ry + rz * rz;
+        double d2 = dx * dx + dy * dy + dz * dz;
+        double r = Math.sqrt(r2);
+        double d = Math.sqrt(d2);
+        double cosTheta = -(rx * dx + ry * dy + rz * dz) / (r * d);
+        double sinE = Math.min(1.0, EARTH_A_M / r);
+        double cosE = Math.sqrt(1 - sinE * sinE);
+        double sinS = Math.min(1.0, SUN_RADIUS_M / d);
+        double cosS = Math.sqrt(1 - sinS * sinS);
+        out[0] = cosTheta - (cosE * cosS - sinE * sinS);
+        out[1] = cosTheta - (cosE * cosS + sinE * sinS);
+    }
+
+    /**
      * Fraction of the Sun's disk (apparent radius {@code rhoS}) not covered by the Earth's
      * disk (apparent radius {@code rhoE}) whose centres are {@code theta} apart, all rad, from
      * the area of intersection of two circles (flat-sky approximation, exact to ~1e-4 for
