@@ -14,7 +14,15 @@ import org.orekit.time.AbsoluteDate;
 import org.skyrack.flightdata.FlightDynamicsContext;
 import org.skyrack.orbit.ConstellationBuilder;
 import org.skyrack.orbit.SatelliteOrbit;
+import org.skyrack.geometry.EarthSunGrid;
+import org.skyrack.geometry.GeometryJobs;
+import org.skyrack.geometry.GroundStationGeometry;
+import org.skyrack.geometry.ShadowGeometry;
+import org.skyrack.orbit.EphemerisSource;
+import org.skyrack.orbit.Ephemerides;
 import org.skyrack.results.ConstellationSummary;
+import org.skyrack.results.GeometrySummary;
+import org.skyrack.scenario.Ground;
 import org.skyrack.scenario.Scenario;
 import org.skyrack.scenario.ScenarioReader;
 
@@ -45,7 +53,7 @@ final class ScenarioRunner {
         warnIfExpired(fdc, s, err, quiet);
         AbsoluteDate epoch = new AbsoluteDate(s.info().epoch(), fdc.utc());
         List<SatelliteOrbit> satellites = new ConstellationBuilder(fdc.dataContext(), epoch).build(s.constellation());
-        ConstellationSummary summary = ConstellationSummary.of(s, satellites);
+        ConstellationSummary summary = ConstellationSummary.of(s, satellites, geometry(s, satellites, fdc, epoch));
         String json = toJson(summary);
         try (RunFolder folder = new RunFolder(out)) {
             folder.write("summary.json", json);
@@ -53,6 +61,26 @@ final class ScenarioRunner {
             folder.commit();
             return new Outcome(summary, json, folder.target());
         }
+    }
+
+    /** Eclipses of every satellite and passes over every station over the run, summarised. */
+    private static GeometrySummary geometry(Scenario s, List<SatelliteOrbit> satellites, FlightDynamicsContext fdc,
+                                            AbsoluteDate epoch) {
+        double span = s.info().durationS();
+        EphemerisSource source = Ephemerides.of(satellites, s.constellation().propagator(), fdc.dataContext(), epoch);
+        EarthSunGrid grid = new EarthSunGrid(fdc.frames(), OrbitInput.sunModel(fdc)::position, epoch, 0, span);
+        GeometryJobs jobs = new GeometryJobs(source, grid, Runtime.getRuntime().availableProcessors());
+        List<Ground.Station> stations = s.ground().stations();
+        GeometrySummary.Builder b = new GeometrySummary.Builder(satellites, stations, span);
+        jobs.eclipses(0, span, ShadowGeometry.EarthShape.WGS84_ELLIPSOID, b);
+        if (!stations.isEmpty()) {
+            jobs.contacts(new GroundStationGeometry(
+                    stations.stream().mapToDouble(Ground.Station::latitudeRad).toArray(),
+                    stations.stream().mapToDouble(Ground.Station::longitudeRad).toArray(),
+                    stations.stream().mapToDouble(Ground.Station::altitudeM).toArray(),
+                    stations.stream().mapToDouble(Ground.Station::elevationMaskRad).toArray()), 0, span, b);
+        }
+        return b.build();
     }
 
     private static void warnIfExpired(FlightDynamicsContext fdc, Scenario s, PrintWriter err, boolean quiet) {
@@ -88,6 +116,15 @@ final class ScenarioRunner {
                 out.printf(Locale.ROOT, "        cluster radius %.0f m; nearest neighbours %.0f to %.0f m apart%n",
                         g.cluster().radiusM(), g.cluster().minSeparationM(), g.cluster().maxNeighbourDistanceM());
             }
+        }
+        GeometrySummary geo = s.geometry();
+        for (GeometrySummary.GroupSunlight g : geo.groups()) {
+            out.printf(Locale.ROOT, "  sunlight %-10s %5.1f %% mean, %5.1f %% least-lit satellite; %d eclipses, longest umbra %.1f min%n",
+                    g.name(), 100 * g.meanSunlitFraction(), 100 * g.minSunlitFraction(), g.eclipses(), g.longestUmbraS() / 60);
+        }
+        for (GeometrySummary.StationContacts c : geo.stations()) {
+            out.printf(Locale.ROOT, "  station  %-10s %6d passes, %8.1f h in contact, longest %.1f min%n", c.name(),
+                    c.passes(), c.contactTimeS() / 3600, c.longestPassS() / 60);
         }
         ConstellationSummary.Fleet f = s.fleet();
         out.printf(Locale.ROOT, "  fleet: %d satellites, %d accelerators, %.1f PFLOP/s BF16 peak, %.1f kW array (BOL), "

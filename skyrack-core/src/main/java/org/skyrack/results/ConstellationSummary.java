@@ -26,9 +26,10 @@ import org.skyrack.scenario.Scenario;
  * @param groups     one row per constellation group
  * @param designs    one row per satellite design in use
  * @param fleet      totals over all satellites
+ * @param geometry   sunlight and ground contacts over the run
  */
 public record ConstellationSummary(String scenario, String epochUtc, double durationS, long seed, List<Group> groups,
-                                   List<Design> designs, Fleet fleet) {
+                                   List<Design> designs, Fleet fleet, GeometrySummary geometry) {
 
     /** Solar irradiance at 1 AU, W/m² (Kopp &amp; Lean 2011). */
     public static final double SOLAR_IRRADIANCE_1AU_W_PER_M2 = 1360.8;
@@ -82,8 +83,8 @@ public record ConstellationSummary(String scenario, String epochUtc, double dura
                         double peakBf16PflopPerS) {
     }
 
-    /** Builds the summary of a scenario whose constellation has been built. */
-    public static ConstellationSummary of(Scenario s, List<SatelliteOrbit> satellites) {
+    /** Builds the summary of a scenario whose constellation and geometry have been computed. */
+    public static ConstellationSummary of(Scenario s, List<SatelliteOrbit> satellites, GeometrySummary geometry) {
         Map<String, List<SatelliteOrbit>> byGroup = new LinkedHashMap<>();
         for (ConstellationGroup g : s.constellation().groups()) {
             byGroup.put(g.name(), new ArrayList<>());
@@ -115,7 +116,8 @@ public record ConstellationSummary(String scenario, String epochUtc, double dura
             pflops += n * peak;
         }
         return new ConstellationSummary(s.info().name(), s.info().epoch().toString(), s.info().durationS(),
-                s.info().seed(), groups, designs, new Fleet(satellites.size(), mass, arrayW / 1000, accelerators, pflops));
+                s.info().seed(), groups, designs, new Fleet(satellites.size(), mass, arrayW / 1000, accelerators, pflops),
+                geometry);
     }
 
     private static Group group(ConstellationGroup g, List<SatelliteOrbit> members) {

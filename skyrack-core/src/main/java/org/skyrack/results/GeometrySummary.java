@@ -1,0 +1,114 @@
+package org.skyrack.results;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.skyrack.geometry.EventSink;
+import org.skyrack.orbit.SatelliteOrbit;
+import org.skyrack.scenario.Ground;
+
+/**
+ * Sunlight and ground contact over a run, per constellation group and per station, built from
+ * the geometry events as they stream in (nothing per event is kept).
+ *
+ * @param windowS  length of the window, s
+ * @param groups   sunlight per group
+ * @param stations passes per ground station
+ */
+public record GeometrySummary(double windowS, List<GroupSunlight> groups, List<StationContacts> stations) {
+
+    /**
+     * Sunlight of one group's satellites over the window.
+     *
+     * @param eclipses            penumbra intervals of all members (each contains its umbra)
+     * @param meanSunlitFraction  mean over members of the fraction of the window outside penumbra
+     * @param minSunlitFraction   the least-lit member's fraction
+     * @param longestUmbraS       longest single umbra interval, s
+     */
+    public record GroupSunlight(String name, long eclipses, double meanSunlitFraction, double minSunlitFraction,
+                                double longestUmbraS) {
+    }
+
+    /**
+     * Passes over one station, all satellites together.
+     *
+     * @param passes         number of passes above the station's mask
+     * @param contactTimeS   summed pass duration, s
+     * @param longestPassS   longest single pass, s
+     */
+    public record StationContacts(String name, long passes, double contactTimeS, double longestPassS) {
+    }
+
+    /** Collects events into per-group and per-station totals. */
+    public static final class Builder implements EventSink {
+        private final List<SatelliteOrbit> satellites;
+        private final List<Ground.Station> stationList;
+        private final double windowS;
+        private final double[] shadowS;
+        private final Map<String, long[]> eclipseCount = new LinkedHashMap<>();
+        private final Map<String, double[]> longestUmbra = new LinkedHashMap<>();
+        private final long[] passes;
+        private final double[] contact;
+        private final double[] longestPass;
+
+        public Builder(List<SatelliteOrbit> satellites, List<Ground.Station> stations, double windowS) {
+            this.satellites = satellites;
+            this.stationList = stations;
+            this.windowS = windowS;
+            this.shadowS = new double[satellites.size()];
+            this.passes = new long[stations.size()];
+            this.contact = new double[stations.size()];
+            this.longestPass = new double[stations.size()];
+            for (SatelliteOrbit s : satellites) {
+                eclipseCount.putIfAbsent(s.group(), new long[1]);
+                longestUmbra.putIfAbsent(s.group(), new double[1]);
+            }
+        }
+
+        @Override
+        public void eclipse(int satellite, boolean umbra, double startS, double endS) {
+            String g = satellites.get(satellite).group();
+            if (umbra) {
+                double[] l = longestUmbra.get(g);
+                l[0] = Math.max(l[0], endS - startS);
+            } else {
+                eclipseCount.get(g)[0]++;
+                shadowS[satellite] += endS - startS;
+            }
+        }
+
+        @Override
+        public void contact(int satellite, int station, double aosS, double losS, double maxElevationRad,
+                            double maxElevationS, double minRangeM) {
+            passes[station]++;
+            contact[station] += losS - aosS;
+            longestPass[station] = Math.max(longestPass[station], losS - aosS);
+        }
+
+        /** The totals so far. */
+        public GeometrySummary build() {
+            List<GroupSunlight> groups = new ArrayList<>();
+            for (String g : eclipseCount.keySet()) {
+                double sum = 0;
+                double min = 1;
+                int n = 0;
+                for (int i = 0; i < satellites.size(); i++) {
+                    if (satellites.get(i).group().equals(g)) {
+                        double lit = 1 - shadowS[i] / windowS;
+                        sum += lit;
+                        min = Math.min(min, lit);
+                        n++;
+                    }
+                }
+                groups.add(new GroupSunlight(g, eclipseCount.get(g)[0], n == 0 ? 1 : sum / n, min,
+                        longestUmbra.get(g)[0]));
+            }
+            List<StationContacts> st = new ArrayList<>();
+            for (int j = 0; j < stationList.size(); j++) {
+                st.add(new StationContacts(stationList.get(j).name(), passes[j], contact[j], longestPass[j]));
+            }
+            return new GeometrySummary(windowS, groups, st);
+        }
+    }
+}
