@@ -17,6 +17,8 @@ import org.skyrack.orbit.SatelliteOrbit;
 import org.skyrack.geometry.EarthSunGrid;
 import org.skyrack.geometry.GeometryJobs;
 import org.skyrack.geometry.GroundStationGeometry;
+import org.skyrack.geometry.IslFinder;
+import org.skyrack.geometry.LinkCandidates;
 import org.skyrack.geometry.ShadowGeometry;
 import org.skyrack.orbit.EphemerisSource;
 import org.skyrack.orbit.Ephemerides;
@@ -80,6 +82,11 @@ final class ScenarioRunner {
                     stations.stream().mapToDouble(Ground.Station::altitudeM).toArray(),
                     stations.stream().mapToDouble(Ground.Station::elevationMaskRad).toArray()), 0, span, b);
         }
+        s.links().interSatellite().ifPresent(isl -> {
+            List<int[]> pairs = LinkCandidates.of(satellites, s.constellation(), isl.topology(), isl.terminalsPerSatellite());
+            b.withLinks(pairs);
+            jobs.links(pairs, isl.maxRangeM(), IslFinder.DEFAULT_GRAZING_ALTITUDE_M, 0, span, b);
+        });
         return b.build();
     }
 
@@ -125,6 +132,11 @@ final class ScenarioRunner {
         for (GeometrySummary.StationContacts c : geo.stations()) {
             out.printf(Locale.ROOT, "  station  %-10s %6d passes, %8.1f h in contact, longest %.1f min%n", c.name(),
                     c.passes(), c.contactTimeS() / 3600, c.longestPassS() / 60);
+        }
+        if (geo.links().candidateLinks() > 0) {
+            out.printf(Locale.ROOT, "  links    %d candidate inter-satellite links, up %.1f %% of the time on average, "
+                    + "%.1f %% for the least available%n", geo.links().candidateLinks(),
+                    100 * geo.links().meanAvailableFraction(), 100 * geo.links().minAvailableFraction());
         }
         ConstellationSummary.Fleet f = s.fleet();
         out.printf(Locale.ROOT, "  fleet: %d satellites, %d accelerators, %.1f PFLOP/s BF16 peak, %.1f kW array (BOL), "

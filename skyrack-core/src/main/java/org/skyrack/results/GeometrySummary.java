@@ -15,8 +15,21 @@ import org.skyrack.scenario.Ground;
  * @param windowS  length of the window, s
  * @param groups   sunlight per group
  * @param stations passes per ground station
+ * @param links    availability of the candidate inter-satellite links
  */
-public record GeometrySummary(double windowS, List<GroupSunlight> groups, List<StationContacts> stations) {
+public record GeometrySummary(double windowS, List<GroupSunlight> groups, List<StationContacts> stations,
+                              LinkAvailability links) {
+
+    /**
+     * Availability of the candidate inter-satellite links over the window (all zero when the
+     * scenario has no inter-satellite links).
+     *
+     * @param candidateLinks        satellite pairs the topology allows
+     * @param meanAvailableFraction mean over candidates of the fraction of the window the link is up
+     * @param minAvailableFraction  the least available candidate's fraction
+     */
+    public record LinkAvailability(int candidateLinks, double meanAvailableFraction, double minAvailableFraction) {
+    }
 
     /**
      * Sunlight of one group's satellites over the window.
@@ -51,6 +64,25 @@ public record GeometrySummary(double windowS, List<GroupSunlight> groups, List<S
         private final long[] passes;
         private final double[] contact;
         private final double[] longestPass;
+        private final java.util.Map<Long, Integer> pairIndex = new java.util.HashMap<>();
+        private double[] linkUpS = new double[0];
+
+        /** Declares the candidate links whose intervals will follow, {@code {a, b}} with a &lt; b. */
+        public Builder withLinks(List<int[]> pairs) {
+            linkUpS = new double[pairs.size()];
+            for (int k = 0; k < pairs.size(); k++) {
+                pairIndex.put(((long) pairs.get(k)[0] << 32) | pairs.get(k)[1], k);
+            }
+            return this;
+        }
+
+        @Override
+        public void link(int satelliteA, int satelliteB, double startS, double endS, double minRangeM) {
+            Integer k = pairIndex.get(((long) satelliteA << 32) | satelliteB);
+            if (k != null) {
+                linkUpS[k] += endS - startS;
+            }
+        }
 
         public Builder(List<SatelliteOrbit> satellites, List<Ground.Station> stations, double windowS) {
             this.satellites = satellites;
@@ -108,7 +140,14 @@ public record GeometrySummary(double windowS, List<GroupSunlight> groups, List<S
             for (int j = 0; j < stationList.size(); j++) {
                 st.add(new StationContacts(stationList.get(j).name(), passes[j], contact[j], longestPass[j]));
             }
-            return new GeometrySummary(windowS, groups, st);
+            double sum = 0;
+            double min = linkUpS.length == 0 ? 0 : 1;
+            for (double up : linkUpS) {
+                sum += up / windowS;
+                min = Math.min(min, up / windowS);
+            }
+            return new GeometrySummary(windowS, groups, st, new LinkAvailability(linkUpS.length,
+                    linkUpS.length == 0 ? 0 : sum / linkUpS.length, min));
         }
     }
 }
