@@ -1,6 +1,5 @@
 package org.skyrack.app;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.orekit.time.AbsoluteDate;
@@ -10,7 +9,6 @@ import org.skyrack.geometry.OrderedEvents;
 import org.skyrack.orbit.PropagationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -40,24 +38,20 @@ final class EclipsesCommand implements Callable<Integer> {
     @Mixin
     OrbitInputOptions input;
 
-    @Option(names = "--format", paramLabel = "csv|json", defaultValue = "csv",
-            description = "csv (default) or json (an array of objects keyed by the CSV column names).")
-    String format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
-    Path out;
+    @Mixin
+    TableOutputOptions output;
 
     @Mixin
     CommonOptionsMixin common;
 
     @Override
     public Integer call() {
-        boolean json = GeometryRun.choice("--format", format, List.of("csv", "json")).equals("json");
+        boolean json = output.json();
         OrbitInput in = input.load(common.options.context());
         GeometryRun.before(spec, common.options, in);
         double span = in.spanS();
         EclipseFinder finder = new EclipseFinder(in.ephemeris(), in.grid(), EclipseFinder.DEFAULT_STEP_S);
-        try (OutputTarget target = OutputTarget.open(out, spec.commandLine().getOut());
+        try (OutputTarget target = OutputTarget.open(output.out, spec.commandLine().getOut());
              OrderedEvents engine = new OrderedEvents(in.threads())) {
             TableWriter table = TableWriter.open(target.writer(), json, COLUMNS);
             engine.run(in.satellites().size(), (sat, sink) -> finder.find(sat, 0, span, sink), new EventSink() {

@@ -1,6 +1,5 @@
 package org.skyrack.app;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -57,19 +56,15 @@ final class PassesCommand implements Callable<Integer> {
                     + "it replaces their own masks).")
     Double minElevationDeg;
 
-    @Option(names = "--format", paramLabel = "csv|json", defaultValue = "csv",
-            description = "csv (default) or json (an array of objects keyed by the CSV column names).")
-    String format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
-    Path out;
+    @Mixin
+    TableOutputOptions output;
 
     @Mixin
     CommonOptionsMixin common;
 
     @Override
     public Integer call() {
-        boolean json = GeometryRun.choice("--format", format, List.of("csv", "json")).equals("json");
+        boolean json = output.json();
         if (minElevationDeg != null && !(minElevationDeg > -90 && minElevationDeg < 90)) {
             throw new BadInputException("skyrack: --min-elevation: " + minElevationDeg
                     + " is outside (-90, 90) deg");
@@ -108,7 +103,7 @@ final class PassesCommand implements Callable<Integer> {
         double span = in.spanS();
         ContactFinder finder = new ContactFinder(in.ephemeris(), in.grid(),
                 new GroundStationGeometry(lat, lon, alt, mask), ContactFinder.DEFAULT_STEP_S);
-        try (OutputTarget target = OutputTarget.open(out, spec.commandLine().getOut());
+        try (OutputTarget target = OutputTarget.open(output.out, spec.commandLine().getOut());
              OrderedEvents engine = new OrderedEvents(in.threads())) {
             TableWriter table = TableWriter.open(target.writer(), json, COLUMNS);
             engine.run(in.satellites().size(), (sat, sink) -> finder.find(sat, 0, span, sink), new EventSink() {
