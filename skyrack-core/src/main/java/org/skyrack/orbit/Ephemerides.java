@@ -38,7 +38,7 @@ public final class Ephemerides {
         }
         List<Propagator> propagators = new ArrayList<>();
         for (SatelliteOrbit s : satellites) {
-            propagators.add(s.tleLines().isEmpty() ? DesignPropagators.of(s.orbit(), kind)
+            propagators.add(s.tleLines().isEmpty() ? DesignPropagators.of(s.orbit(), kind, data.getFrames())
                     : CheckedSgp4.of(tle(s, data), teme));
         }
         return new OrekitEphemerisSource(propagators, epoch, teme);

@@ -13,5 +13,10 @@ public enum PropagatorKind {
     /** Eckstein–Hechler, near-circular orbits, J2–J6 (Orekit {@code EcksteinHechlerPropagator}). */
     ECKSTEIN_HECHLER,
     /** Two-body Kepler motion, for tests and quick looks. */
-    KEPLERIAN
+    KEPLERIAN,
+    /**
+     * Numerical integration (Dormand–Prince 8(5,3)) of the J2–J6 zonal field, design elements
+     * taken as osculating; no drag. High fidelity, one Orekit propagator per satellite, slow.
+     */
+    NUMERICAL
 }

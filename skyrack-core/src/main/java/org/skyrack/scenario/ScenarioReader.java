@@ -332,7 +332,7 @@ public final class ScenarioReader {
         private static final Map<String, PropagatorKind> PROPAGATORS = choices(
                 "sgp4", PropagatorKind.SGP4, "brouwer-lyddane", PropagatorKind.BROUWER_LYDDANE,
                 "eckstein-hechler", PropagatorKind.ECKSTEIN_HECHLER,
-                "keplerian", PropagatorKind.KEPLERIAN);
+                "keplerian", PropagatorKind.KEPLERIAN, "numerical", PropagatorKind.NUMERICAL);
         private static final Map<String, String> GROUP_TYPES = choices(
                 "walker", "walker", "sso", "sso", "cluster", "cluster", "elements", "elements", "tle", "tle", "omm", "omm");
 
