@@ -14,6 +14,7 @@ import org.orekit.time.AbsoluteDate;
 import org.skyrack.flightdata.FlightDynamicsContext;
 import org.skyrack.orbit.ConstellationBuilder;
 import org.skyrack.orbit.SatelliteOrbit;
+import org.skyrack.geometry.ClusterDistances;
 import org.skyrack.geometry.EarthSunGrid;
 import org.skyrack.geometry.GeometryJobs;
 import org.skyrack.geometry.GroundStationGeometry;
@@ -24,6 +25,7 @@ import org.skyrack.orbit.EphemerisSource;
 import org.skyrack.orbit.Ephemerides;
 import org.skyrack.results.ConstellationSummary;
 import org.skyrack.results.GeometrySummary;
+import org.skyrack.scenario.ConstellationGroup;
 import org.skyrack.scenario.Ground;
 import org.skyrack.scenario.Scenario;
 import org.skyrack.scenario.ScenarioReader;
@@ -65,6 +67,9 @@ final class ScenarioRunner {
         }
     }
 
+    /** Sampling step of the formation distances over an orbit, s. */
+    private static final double CLUSTER_STEP_S = 30;
+
     /** Eclipses of every satellite and passes over every station over the run, summarised. */
     private static GeometrySummary geometry(Scenario s, List<SatelliteOrbit> satellites, FlightDynamicsContext fdc,
                                             AbsoluteDate epoch) {
@@ -74,6 +79,17 @@ final class ScenarioRunner {
         GeometryJobs jobs = new GeometryJobs(source, grid, Runtime.getRuntime().availableProcessors());
         List<Ground.Station> stations = s.ground().stations();
         GeometrySummary.Builder b = new GeometrySummary.Builder(satellites, stations, span);
+        int first = 0;
+        for (ConstellationGroup g : s.constellation().groups()) {
+            String name = g.name();
+            int count = (int) satellites.stream().filter(o -> o.group().equals(name)).count();
+            if (g instanceof ConstellationGroup.Cluster && count >= 2 && count <= ClusterDistances.MAX_MEMBERS) {
+                double[] d = ClusterDistances.overSpan(source, first, count, satellites.get(first).periodS(),
+                        CLUSTER_STEP_S);
+                b.withCluster(new GeometrySummary.ClusterSpacing(name, d[0], d[1]));
+            }
+            first += count;
+        }
         jobs.eclipses(0, span, ShadowGeometry.EarthShape.WGS84_ELLIPSOID, b);
         if (!stations.isEmpty()) {
             jobs.contacts(new GroundStationGeometry(
@@ -120,8 +136,12 @@ final class ScenarioRunner {
             out.printf(Locale.ROOT, "  group %-12s %6d satellites  %-13s %8.1f km  %7.3f deg  period %6.2f min%n",
                     g.name(), g.satellites(), g.type(), g.meanAltitudeKm(), g.meanInclinationDeg(), g.meanPeriodMin());
             if (g.cluster() != null) {
-                out.printf(Locale.ROOT, "        cluster radius %.0f m; nearest neighbours %.0f to %.0f m apart%n",
+                out.printf(Locale.ROOT, "        cluster radius %.0f m; nearest neighbours %.0f to %.0f m apart at the epoch",
                         g.cluster().radiusM(), g.cluster().minSeparationM(), g.cluster().maxNeighbourDistanceM());
+                s.geometry().clusters().stream().filter(c -> c.name().equals(g.name())).findFirst().ifPresent(c ->
+                        out.printf(Locale.ROOT, ", %.0f to %.0f m over the first orbit", c.minSeparationM(),
+                                c.maxNeighbourDistanceM()));
+                out.println();
             }
         }
         GeometrySummary geo = s.geometry();

@@ -16,9 +16,19 @@ import org.skyrack.scenario.Ground;
  * @param groups   sunlight per group
  * @param stations passes per ground station
  * @param links    availability of the candidate inter-satellite links
+ * @param clusters distances inside each formation over its first orbit, as propagated
  */
 public record GeometrySummary(double windowS, List<GroupSunlight> groups, List<StationContacts> stations,
-                              LinkAvailability links) {
+                              LinkAvailability links, List<ClusterSpacing> clusters) {
+
+    /**
+     * Distances inside one formation over an orbit, from the propagated states.
+     *
+     * @param minSeparationM         smallest distance between two members, m
+     * @param maxNeighbourDistanceM  largest member-to-nearest-neighbour distance, m
+     */
+    public record ClusterSpacing(String name, double minSeparationM, double maxNeighbourDistanceM) {
+    }
 
     /**
      * Availability of the candidate inter-satellite links over the window (all zero when the
@@ -66,6 +76,13 @@ public record GeometrySummary(double windowS, List<GroupSunlight> groups, List<S
         private final double[] longestPass;
         private final java.util.Map<Long, Integer> pairIndex = new java.util.HashMap<>();
         private double[] linkUpS = new double[0];
+        private final List<ClusterSpacing> clusters = new ArrayList<>();
+
+        /** Adds a formation's propagated spacing. */
+        public Builder withCluster(ClusterSpacing spacing) {
+            clusters.add(spacing);
+            return this;
+        }
 
         /** Declares the candidate links whose intervals will follow, {@code {a, b}} with a &lt; b. */
         public Builder withLinks(List<int[]> pairs) {
@@ -147,7 +164,7 @@ public record GeometrySummary(double windowS, List<GroupSunlight> groups, List<S
                 min = Math.min(min, up / windowS);
             }
             return new GeometrySummary(windowS, groups, st, new LinkAvailability(linkUpS.length,
-                    linkUpS.length == 0 ? 0 : sum / linkUpS.length, min));
+                    linkUpS.length == 0 ? 0 : sum / linkUpS.length, min), List.copyOf(clusters));
         }
     }
 }
