@@ -25,6 +25,7 @@ import org.orekit.time.AbsoluteDate;
 import org.orekit.utils.Constants;
 import org.orekit.utils.IERSConventions;
 import org.orekit.utils.PVCoordinates;
+import org.skyrack.formation.Formation;
 import org.skyrack.scenario.Constellation;
 import org.skyrack.scenario.ConstellationGroup;
 

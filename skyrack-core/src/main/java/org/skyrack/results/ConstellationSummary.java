@@ -7,7 +7,7 @@ import java.util.Map;
 import org.orekit.orbits.KeplerianOrbit;
 import org.orekit.orbits.OrbitType;
 import org.orekit.utils.Constants;
-import org.skyrack.orbit.Formation;
+import org.skyrack.formation.Formation;
 import org.skyrack.orbit.SatelliteOrbit;
 import org.skyrack.scenario.ConstellationGroup;
 import org.skyrack.scenario.SatelliteDesign;

@@ -21,6 +21,7 @@ import java.util.Set;
 import org.orekit.errors.OrekitException;
 import org.orekit.propagation.analytical.tle.TLE;
 import org.skyrack.economics.TerrestrialPreset;
+import org.skyrack.formation.Formation;
 import org.skyrack.launch.VehicleCatalog;
 import org.skyrack.scenario.ConstellationGroup.OrbitFileFormat;
 import org.skyrack.scenario.ConstellationGroup.WalkerPattern;
@@ -48,6 +49,8 @@ public final class ScenarioReader {
     private static final Range ANY_ANGLE = Range.closed(-2 * Math.PI, 2 * Math.PI, "-360 deg to 360 deg");
     private static final Range DURATION = Range.open(0, 50 * Units.YEAR_S + 1, "greater than 0 and at most 50 yr");
     private static final int MAX_SATELLITES = 1_000_000;
+    /** Largest cluster whose layout is checked pair by pair at validation (O(N²)). */
+    private static final int LAYOUT_CHECK_MAX_MEMBERS = 3000;
 
     private ScenarioReader() {
     }
@@ -469,6 +472,15 @@ public final class ScenarioReader {
                     m.problem("satellites", ErrorCode.INCONSISTENT, "this many satellites cannot keep min_separation inside radius",
                             String.valueOf(n), "at most " + (long) Math.floor(Math.max(1, maxMembers))
                                     + " for this radius and min_separation");
+                } else if (n <= LAYOUT_CHECK_MAX_MEMBERS) {
+                    // The layout the builder will fly (a rigid HCW disk): its closest pair must keep min_separation.
+                    double closest = Formation.disk(n, radius).minSeparationM();
+                    if (closest < minSep) {
+                        m.problem("min_separation", ErrorCode.INCONSISTENT, String.format(java.util.Locale.ROOT,
+                                "the cluster layout puts two satellites %.1f m apart, closer than min_separation", closest),
+                                m.optionalString("min_separation").orElse("20 m"),
+                                "fewer satellites, a larger radius or a smaller min_separation");
+                    }
                 }
             }
             if (problems.count() > 0) {

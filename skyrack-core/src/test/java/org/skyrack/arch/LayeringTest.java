@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class LayeringTest {
 
-    private static final String[] PHYSICS = {"org.skyrack.units..", "org.skyrack.orbit..", "org.skyrack.geometry..",
+    private static final String[] PHYSICS = {"org.skyrack.units..", "org.skyrack.formation..", "org.skyrack.orbit..", "org.skyrack.geometry..",
         "org.skyrack.power..", "org.skyrack.thermal..", "org.skyrack.radiation..", "org.skyrack.flightdata..",
         "org.skyrack.launch..", "org.skyrack.economics..", "org.skyrack.scenario.."};
 
@@ -40,6 +40,13 @@ class LayeringTest {
         ArchRule rule = noClasses().that().resideInAPackage("org.skyrack.units..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("org.skyrack.units..", "java..");
         rule.check(classes);
+    }
+
+    @Test
+    void formationIsDependencyFree() {
+        noClasses().that().resideInAPackage("org.skyrack.formation..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.skyrack.formation..", "java..")
+                .check(classes);
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.orekit.time.AbsoluteDate;
 import org.skyrack.orbit.ConstellationBuilder;
 import org.skyrack.orbit.Ephemerides;
 import org.skyrack.orbit.EphemerisSource;
-import org.skyrack.orbit.Formation;
+import org.skyrack.formation.Formation;
 import org.skyrack.orbit.SatelliteOrbit;
 import org.skyrack.scenario.Constellation;
 import org.skyrack.scenario.ConstellationGroup;

@@ -76,6 +76,7 @@ class BadScenarioCorpusTest {
             walker-phasing-too-large.yaml         | OUT_OF_RANGE        | constellation.groups[0].phasing                     | 33 |               | GE | P-1 = 2
             walker-total-not-a-number.yaml        | NOT_A_NUMBER        | constellation.groups[0].total                       | 31 |               | GE | got 'twelve'
             cluster-cannot-fit.yaml               | INCONSISTENT        | constellation.groups[0].satellites                  | 29 |               | GE | at most 5 for this radius
+            cluster-layout-too-close.yaml         | INCONSISTENT        | constellation.groups[0].min_separation              | 31 |               | GE | 171.8 m apart
             cluster-sso-reference-too-high.yaml   | OUT_OF_RANGE        | constellation.groups[0].reference.altitude          | 32 |               | GE | got '10000 km'
             invalid-group-type.yaml               | INVALID_CHOICE      | constellation.groups[0].type                        | 28 |               | GE | did you mean 'walker'?
             invalid-pointing.yaml                 | INVALID_CHOICE      | satellites[0].solar_array.pointing                  | 14 |               | GE | got 'sideways'

@@ -284,7 +284,7 @@ class ScenarioReaderTest {
 
             assertThat(swarm.satellites()).isEqualTo(81);
             assertThat(swarm.radiusM()).isEqualTo(100.0);
-            assertThat(swarm.minSeparationM()).isEqualTo(20.0);
+            assertThat(swarm.minSeparationM()).isEqualTo(15.0);
             // "6:30" is 06:30, 6.5 h after midnight.
             assertThat(swarm.reference()).isEqualTo(new ConstellationGroup.SsoReference(650_000.0, 6.5 * 3600));
             assertThat(ring.minSeparationM()).as("default min_separation").isEqualTo(20.0);

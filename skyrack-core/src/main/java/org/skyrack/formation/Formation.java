@@ -1,4 +1,4 @@
-package org.skyrack.orbit;
+package org.skyrack.formation;
 
 /**
  * A bounded formation of satellites around a circular reference orbit, from the

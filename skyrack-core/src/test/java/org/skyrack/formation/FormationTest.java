@@ -1,4 +1,4 @@
-package org.skyrack.orbit;
+package org.skyrack.formation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.orekit.propagation.analytical.KeplerianPropagator;
 import org.orekit.time.AbsoluteDate;
 import org.skyrack.flightdata.FlightDynamicsContext;
+import org.skyrack.orbit.ConstellationBuilder;
+import org.skyrack.orbit.SatelliteOrbit;
 import org.skyrack.scenario.Constellation;
 import org.skyrack.scenario.ConstellationGroup;
 import org.skyrack.scenario.PropagatorKind;

@@ -1,0 +1,7 @@
+/**
+ * Formation layouts: where the members of a tight cluster sit relative to its reference orbit,
+ * from the Hill–Clohessy–Wiltshire equations (Clohessy &amp; Wiltshire 1960; Vallado, 4th ed.,
+ * §6.8). Dependency-free, so the scenario reader can check a layout's spacing at validation
+ * and the orbit builder can place the members from the same code.
+ */
+package org.skyrack.formation;
