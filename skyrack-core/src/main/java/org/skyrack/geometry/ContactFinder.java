@@ -16,9 +16,12 @@ public final class ContactFinder {
     public static final double DEFAULT_STEP_S = 60;
     /**
      * How far below the mask a sampled maximum of sin(elevation) − sin(mask) may be and still be
-     * refined (per second of step): a LEO satellite's elevation changes at most ~0.02 rad/s.
+     * refined, per squared second of step, 1/s². Samples that bracket a smooth maximum miss it by
+     * at most |g''|·h²/8. Only passes that barely reach the mask can hide between samples, and for
+     * those the satellite is at least the horizon slant range away (≥ 1,380 km from 150 km up), so
+     * |g''| ≤ (v/range)² ≈ 3.2e-5 /s²: 3.2e-5·h² leaves a safety factor of 8.
      */
-    private static final double DIP_MARGIN_PER_STEP_S = 0.02;
+    private static final double DIP_MARGIN_PER_STEP2 = 3.2e-5;
 
     private final EphemerisSource ephemeris;
     private final EarthSunGrid grid;
@@ -46,7 +49,7 @@ public final class ContactFinder {
         IntervalTracker.Consumer[] consumers = new IntervalTracker.Consumer[m];
         for (int j = 0; j < m; j++) {
             int station = j;
-            trackers[j] = new IntervalTracker(DIP_MARGIN_PER_STEP_S * stepS);
+            trackers[j] = new IntervalTracker(DIP_MARGIN_PER_STEP2 * stepS * stepS);
             margin[j] = t -> {
                 itrf(satellite, t, pv, itrf);
                 return stations.elevationMargin(station, itrf, 0);
