@@ -3,9 +3,9 @@ package org.skyrack.app;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.orekit.time.AbsoluteDate;
-import org.skyrack.geometry.EclipseFinder;
 import org.skyrack.geometry.EventSink;
-import org.skyrack.geometry.OrderedEvents;
+import org.skyrack.geometry.GeometryJobs;
+import org.skyrack.geometry.ShadowGeometry;
 import org.skyrack.orbit.PropagationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,11 +50,10 @@ final class EclipsesCommand implements Callable<Integer> {
         OrbitInput in = input.load(common.options.context());
         GeometryRun.before(spec, common.options, in);
         double span = in.spanS();
-        EclipseFinder finder = new EclipseFinder(in.ephemeris(), in.grid(), EclipseFinder.DEFAULT_STEP_S);
-        try (OutputTarget target = OutputTarget.open(output.out, spec.commandLine().getOut());
-             OrderedEvents engine = new OrderedEvents(in.threads())) {
+        GeometryJobs jobs = new GeometryJobs(in.ephemeris(), in.grid(), in.threads());
+        try (OutputTarget target = OutputTarget.open(output.out, spec.commandLine().getOut())) {
             TableWriter table = TableWriter.open(target.writer(), json, COLUMNS);
-            engine.run(in.satellites().size(), (sat, sink) -> finder.find(sat, 0, span, sink), new EventSink() {
+            jobs.eclipses(0, span, ShadowGeometry.EarthShape.WGS84_ELLIPSOID, new EventSink() {
                 @Override
                 public void eclipse(int satellite, boolean umbra, double startS, double endS) {
                     AbsoluteDate a = in.date(startS);

@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.skyrack.geometry.ContactFinder;
 import org.skyrack.geometry.EventSink;
 import org.skyrack.geometry.GroundStationGeometry;
-import org.skyrack.geometry.OrderedEvents;
+import org.skyrack.geometry.GeometryJobs;
 import org.skyrack.orbit.PropagationException;
 import org.skyrack.scenario.Ground;
 import picocli.CommandLine.Command;
@@ -101,12 +100,11 @@ final class PassesCommand implements Callable<Integer> {
         List<String> names = list.stream().map(Ground.Station::name).toList();
         GeometryRun.before(spec, common.options, in);
         double span = in.spanS();
-        ContactFinder finder = new ContactFinder(in.ephemeris(), in.grid(),
-                new GroundStationGeometry(lat, lon, alt, mask), ContactFinder.DEFAULT_STEP_S);
-        try (OutputTarget target = OutputTarget.open(output.out, spec.commandLine().getOut());
-             OrderedEvents engine = new OrderedEvents(in.threads())) {
+        GroundStationGeometry stations = new GroundStationGeometry(lat, lon, alt, mask);
+        GeometryJobs jobs = new GeometryJobs(in.ephemeris(), in.grid(), in.threads());
+        try (OutputTarget target = OutputTarget.open(output.out, spec.commandLine().getOut())) {
             TableWriter table = TableWriter.open(target.writer(), json, COLUMNS);
-            engine.run(in.satellites().size(), (sat, sink) -> finder.find(sat, 0, span, sink), new EventSink() {
+            jobs.contacts(stations, 0, span, new EventSink() {
                 @Override
                 public void contact(int satellite, int station, double aosS, double losS, double maxElevationRad,
                                     double maxElevationS, double minRangeM) {
