@@ -55,7 +55,7 @@ public final class ContactFinder {
                 return stations.elevationMargin(station, itrf, 0);
             };
             consumers[j] = (aos, los) -> {
-                double[] max = refine.minimum(margin[station], aos, los, GoalType.MAXIMIZE);
+                double[] max = refine.extremum(margin[station], aos, los, GoalType.MAXIMIZE);
                 itrf(satellite, max[0], pv, itrf);
                 sink.contact(satellite, station, aos, los, stations.elevation(station, itrf, 0), max[0],
                         stations.range(station, itrf, 0));

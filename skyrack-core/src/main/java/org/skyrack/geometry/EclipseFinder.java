@@ -5,8 +5,9 @@ import org.skyrack.orbit.EphemerisSource;
 
 /**
  * Umbra and penumbra intervals of one satellite over a window, from
- * {@link ShadowGeometry#shadowDepths} sampled every {@code stepS} and refined to {@value Refine#TIME_ACCURACY_S} s. A penumbra
- * interval contains its umbra interval.
+ * {@link ShadowGeometry#shadowDepths} sampled every {@code stepS} and refined to
+ * {@value Refine#TIME_ACCURACY_S} s. A penumbra interval contains its umbra interval. A finder
+ * keeps working buffers: use it from one thread at a time.
  */
 public final class EclipseFinder {
 
@@ -25,6 +26,10 @@ public final class EclipseFinder {
     private final double stepS;
     private final ShadowGeometry.EarthShape shape;
     private EphemerisSource exact;
+    // Buffers of the polish step: a finder serves one satellite at a time on one thread.
+    private final double[] polishPv = new double[6];
+    private final double[] polishSun = new double[3];
+    private final double[] polishDepth = new double[2];
 
     public EclipseFinder(EphemerisSource ephemeris, EarthSunGrid grid, double stepS) {
         this(ephemeris, grid, stepS, ShadowGeometry.EarthShape.WGS84_ELLIPSOID);
@@ -86,13 +91,10 @@ public final class EclipseFinder {
         if (exact == null || t <= startS || t >= endS) {
             return t;
         }
-        double[] pv = new double[6];
-        double[] sun = new double[3];
-        double[] g = new double[3];
-        exact.state(satellite, t, pv, 0);
-        grid.sunTeme(t, sun, 0);
-        ShadowGeometry.shadowDepths(pv, 0, sun, 0, shape, g);
-        double value = g[which];
+        exact.state(satellite, t, polishPv, 0);
+        grid.sunTeme(t, polishSun, 0);
+        ShadowGeometry.shadowDepths(polishPv, 0, polishSun, 0, shape, polishDepth);
+        double value = polishDepth[which];
         double h = 1e-3;
         double slope = (depth.applyAsDouble(t + h) - depth.applyAsDouble(t - h)) / (2 * h);
         if (slope == 0 || !Double.isFinite(slope)) {

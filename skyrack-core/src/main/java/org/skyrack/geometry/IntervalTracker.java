@@ -39,7 +39,7 @@ final class IntervalTracker {
             start = t;
         } else {
             if (samples >= 2 && !inside && gPrev <= 0 && gPrev > -dipMargin && gPrev >= gPrev2 && gPrev >= g && g <= 0) {
-                double[] max = refine.minimum(f, tPrev2, t, GoalType.MAXIMIZE);
+                double[] max = refine.extremum(f, tPrev2, t, GoalType.MAXIMIZE);
                 if (max[1] > 0) {
                     out.accept(refine.root(f, tPrev2, max[0]), refine.root(f, max[0], t));
                 }

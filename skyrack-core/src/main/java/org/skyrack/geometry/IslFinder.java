@@ -46,7 +46,7 @@ public final class IslFinder {
         };
         IntervalTracker tracker = new IntervalTracker(DIP_MARGIN_PER_STEP_M * stepS);
         IntervalTracker.Consumer out = (s, e) -> {
-            double[] min = refine.minimum(range, s, e, GoalType.MINIMIZE);
+            double[] min = refine.extremum(range, s, e, GoalType.MINIMIZE);
             sink.link(a, b, s, e, Math.min(min[1], Math.min(range.applyAsDouble(s), range.applyAsDouble(e))));
         };
         int n = (int) Math.ceil((endS - startS) / stepS);

@@ -74,8 +74,8 @@ final class Refine {
         return solver.solve(MAX_EVALUATIONS, f::applyAsDouble, a, b);
     }
 
-    /** The minimum of {@code f} in [lo, hi]: {time, value}. */
-    double[] minimum(DoubleUnaryOperator f, double lo, double hi, GoalType goal) {
+    /** The extremum of {@code f} in [lo, hi] of the kind {@code goal}: {time, value}. */
+    double[] extremum(DoubleUnaryOperator f, double lo, double hi, GoalType goal) {
         UnivariatePointValuePair p = optimizer.optimize(new MaxEval(MAX_EVALUATIONS),
                 new UnivariateObjectiveFunction(f::applyAsDouble), goal, new SearchInterval(lo, hi, 0.5 * (lo + hi)));
         return new double[] {p.getPoint(), p.getValue()};
