@@ -70,8 +70,9 @@ public record ThermalEnvironment(double sunIrradianceWPerM2, double sunlitFracti
     }
 
     /**
-     * Full Sun at 1 AU with the radiator edge-on to it and the sub-solar point below: the hot
-     * case of a nadir-pointing radiator, mean albedo and infrared.
+     * Full Sun at 1 AU over the sub-solar point (K = 1) with the radiator panel edge-on to the
+     * Sun (cos θ = 0), mean albedo and infrared: the hottest environment of a radiator that
+     * keeps its edge to the Sun.
      */
     public static ThermalEnvironment subSolarEdgeOn() {
         return new ThermalEnvironment(SOLAR_IRRADIANCE_1AU_W_PER_M2, 1.0, 0.0, EARTH_ALBEDO, 1.0,
