@@ -41,6 +41,11 @@ final class RunFolder implements AutoCloseable {
         }
     }
 
+    /** Where a file of the run is staged, for outputs streamed rather than written at once. */
+    Path staged(String name) {
+        return staging.resolve(name);
+    }
+
     /** Moves the finished run into place, replacing an earlier run at the same path. */
     void commit() {
         try {

@@ -25,6 +25,17 @@ import org.skyrack.orbit.EphemerisSource;
 import org.skyrack.orbit.Ephemerides;
 import org.skyrack.results.ConstellationSummary;
 import org.skyrack.results.GeometrySummary;
+import org.skyrack.results.CalendarMonths;
+import org.skyrack.results.PowerSummary;
+import org.skyrack.results.RadiationSummary;
+import org.skyrack.results.ThermalSummary;
+import org.skyrack.geometry.EventSink;
+import org.skyrack.power.FleetEnergyRun;
+import org.skyrack.power.ResourceSink;
+import org.skyrack.power.SatellitePowerModel;
+import org.skyrack.scenario.SatelliteDesign;
+import java.util.HashMap;
+import java.util.Map;
 import org.skyrack.scenario.ConstellationGroup;
 import org.skyrack.scenario.Ground;
 import org.skyrack.scenario.Scenario;
@@ -57,9 +68,13 @@ final class ScenarioRunner {
         warnIfExpired(fdc, s, err, quiet);
         AbsoluteDate epoch = new AbsoluteDate(s.info().epoch(), fdc.utc());
         List<SatelliteOrbit> satellites = new ConstellationBuilder(fdc.dataContext(), epoch).build(s.constellation());
-        ConstellationSummary summary = ConstellationSummary.of(s, satellites, geometry(s, satellites, fdc, epoch));
-        String json = toJson(summary);
         try (RunFolder folder = new RunFolder(out)) {
+            ConstellationSummary summary;
+            try (ResourceCsv series = new ResourceCsv(folder.staged("resources.csv"), satellites, epoch,
+                    new UtcTimes(fdc.utc()))) {
+                summary = simulate(s, satellites, fdc, epoch, series);
+            }
+            String json = toJson(summary);
             folder.write("summary.json", json);
             folder.write("scenario.yaml", scenarioText);
             folder.commit();
@@ -70,9 +85,13 @@ final class ScenarioRunner {
     /** Sampling step of the formation distances over an orbit, s. */
     private static final double CLUSTER_STEP_S = 30;
 
-    /** Eclipses of every satellite and passes over every station over the run, summarised. */
-    private static GeometrySummary geometry(Scenario s, List<SatelliteOrbit> satellites, FlightDynamicsContext fdc,
-                                            AbsoluteDate epoch) {
+    /**
+     * Eclipses of every satellite, passes over every station and link availability over the
+     * run, summarised; the eclipses also drive each satellite's power and heat, whose time
+     * series go to {@code series}.
+     */
+    private static ConstellationSummary simulate(Scenario s, List<SatelliteOrbit> satellites, FlightDynamicsContext fdc,
+                                                 AbsoluteDate epoch, ResourceSink series) {
         double span = s.info().durationS();
         EphemerisSource source = Ephemerides.of(satellites, s.constellation().propagator(), fdc.dataContext(), epoch);
         EarthSunGrid grid = new EarthSunGrid(fdc.frames(), OrbitInput.sunModel(fdc)::position, epoch, 0, span);
@@ -90,7 +109,23 @@ final class ScenarioRunner {
             }
             first += count;
         }
-        jobs.eclipses(0, span, ShadowGeometry.EarthShape.WGS84_ELLIPSOID, b);
+        double terminalsW = s.links().interSatellite()
+                .map(isl -> isl.terminalsPerSatellite() * isl.terminalPowerW()).orElse(0.0);
+        Map<String, SatellitePowerModel> models = new HashMap<>();
+        for (SatelliteDesign d : s.satellites()) {
+            models.put(d.name(), SatellitePowerModel.of(d, terminalsW));
+        }
+        CalendarMonths months = CalendarMonths.of(s.info().epoch(), span);
+        FleetEnergyRun energy = new FleetEnergyRun(i -> models.get(satellites.get(i).design()), satellites.size(),
+                source, grid, 0, span, months.startsS(), FULL_COMPUTE, series);
+        jobs.eclipses(0, span, ShadowGeometry.EarthShape.WGS84_ELLIPSOID, new EventSink() {
+            @Override
+            public void eclipse(int satellite, boolean umbra, double startS, double endS) {
+                b.eclipse(satellite, umbra, startS, endS);
+                energy.eclipse(satellite, umbra, startS, endS);
+            }
+        });
+        energy.finish();
         if (!stations.isEmpty()) {
             jobs.contacts(new GroundStationGeometry(
                     stations.stream().mapToDouble(Ground.Station::latitudeRad).toArray(),
@@ -103,8 +138,15 @@ final class ScenarioRunner {
             b.withLinks(pairs);
             jobs.links(pairs, isl.maxRangeM(), IslFinder.DEFAULT_GRAZING_ALTITUDE_M, 0, span, b);
         });
-        return b.build();
+        return ConstellationSummary.of(s, satellites, b.build(),
+                PowerSummary.of(energy.fleet(), energy.periods(), months.labels()), ThermalSummary.of(energy.fleet()));
     }
+
+    /**
+     * Compute asked of every satellite until the workload drives it: all accelerators busy, so
+     * the power section reports what the design can sustain.
+     */
+    private static final double FULL_COMPUTE = 1.0;
 
     private static void warnIfExpired(FlightDynamicsContext fdc, Scenario s, PrintWriter err, boolean quiet) {
         warnIfExpired(fdc, LocalDate.ofInstant(s.info().epoch().plusSeconds((long) s.info().durationS()), ZoneOffset.UTC),
@@ -158,11 +200,27 @@ final class ScenarioRunner {
                     + "%.1f %% for the least available%n", geo.links().candidateLinks(),
                     100 * geo.links().meanAvailableFraction(), 100 * geo.links().minAvailableFraction());
         }
+        PowerSummary p = s.power();
+        out.printf(Locale.ROOT, "  power    compute %.1f %% of full (held back by power %.1f %% of the time), battery down to "
+                + "%.0f %% charge, %s; energy balance closes to %.1e%n", 100 * p.computeAvailableFraction(),
+                100 * p.powerThrottledFraction(), 100 * p.minStateOfChargeFraction(),
+                p.unservedEnergyJ() > 0 ? String.format(Locale.ROOT, "%.1f kWh of bus load NOT carried", p.unservedEnergyJ() / 3.6e6)
+                        : "bus always carried", p.energyBalanceErrorFraction());
+        out.printf(Locale.ROOT, "  heat     deck up to %.1f degC, held at its limit %.1f %% of the time%n",
+                s.thermal().maxDeckTemperatureK() - 273.15, 100 * s.thermal().thermalThrottledFraction());
+        for (RadiationSummary.GroupDose d : s.radiation().groups()) {
+            out.printf(Locale.ROOT, "  dose     %-10s %.0f rad(Si)/yr behind %.1f mm Al; accelerators reach their limit in %.1f yr%n",
+                    d.name(), d.doseRadPerYear(), d.shieldingMm(), d.acceleratorLifeYears());
+        }
+        RadiationSummary.ExpectedFaults ef = s.radiation().expectedFaults();
+        out.printf(Locale.ROOT, "  faults   expected over the run: %.0f silent data corruptions, %.0f uncorrectable HBM errors, "
+                + "%.1f accelerator crashes, %.1f host faults%n", ef.silentDataCorruptions(), ef.hbmUncorrectableErrors(),
+                ef.acceleratorCrashes(), ef.hostCpuFaults() + ef.hostRamFaults());
         ConstellationSummary.Fleet f = s.fleet();
         out.printf(Locale.ROOT, "  fleet: %d satellites, %d accelerators, %.1f PFLOP/s BF16 peak, %.1f kW array (BOL), "
                 + "%.1f t launch mass%n", f.satellites(), f.accelerators(), f.peakBf16PflopPerS(), f.arrayPowerBolKw(),
                 f.launchMassKg() / 1000);
-        out.printf("  wrote %s%n", folder.resolve("summary.json"));
+        out.printf("  wrote %s and %s%n", folder.resolve("summary.json"), folder.resolve("resources.csv"));
         out.flush();
     }
 

@@ -9,6 +9,7 @@ import org.orekit.orbits.OrbitType;
 import org.orekit.utils.Constants;
 import org.skyrack.formation.Formation;
 import org.skyrack.orbit.SatelliteOrbit;
+import org.skyrack.power.SolarArrayModel;
 import org.skyrack.scenario.ConstellationGroup;
 import org.skyrack.scenario.SatelliteDesign;
 import org.skyrack.scenario.Scenario;
@@ -27,12 +28,16 @@ import org.skyrack.scenario.Scenario;
  * @param designs    one row per satellite design in use
  * @param fleet      totals over all satellites
  * @param geometry   sunlight and ground contacts over the run
+ * @param power      the fleet's energy over the run
+ * @param thermal    the decks' temperatures over the run
+ * @param radiation  dose, accelerator life and expected faults
  */
 public record ConstellationSummary(String scenario, String epochUtc, double durationS, long seed, List<Group> groups,
-                                   List<Design> designs, Fleet fleet, GeometrySummary geometry) {
+                                   List<Design> designs, Fleet fleet, GeometrySummary geometry, PowerSummary power,
+                                   ThermalSummary thermal, RadiationSummary radiation) {
 
     /** Solar irradiance at 1 AU, W/m² (Kopp &amp; Lean 2011). */
-    public static final double SOLAR_IRRADIANCE_1AU_W_PER_M2 = 1360.8;
+    public static final double SOLAR_IRRADIANCE_1AU_W_PER_M2 = SolarArrayModel.SOLAR_IRRADIANCE_1AU_W_PER_M2;
 
     /**
      * One constellation group.
@@ -84,7 +89,8 @@ public record ConstellationSummary(String scenario, String epochUtc, double dura
     }
 
     /** Builds the summary of a scenario whose constellation and geometry have been computed. */
-    public static ConstellationSummary of(Scenario s, List<SatelliteOrbit> satellites, GeometrySummary geometry) {
+    public static ConstellationSummary of(Scenario s, List<SatelliteOrbit> satellites, GeometrySummary geometry,
+                                          PowerSummary power, ThermalSummary thermal) {
         Map<String, List<SatelliteOrbit>> byGroup = new LinkedHashMap<>();
         for (ConstellationGroup g : s.constellation().groups()) {
             byGroup.put(g.name(), new ArrayList<>());
@@ -117,7 +123,7 @@ public record ConstellationSummary(String scenario, String epochUtc, double dura
         }
         return new ConstellationSummary(s.info().name(), s.info().epoch().toString(), s.info().durationS(),
                 s.info().seed(), groups, designs, new Fleet(satellites.size(), mass, arrayW / 1000, accelerators, pflops),
-                geometry);
+                geometry, power, thermal, RadiationSummary.of(s, groups, s.info().durationS()));
     }
 
     private static Group group(ConstellationGroup g, List<SatelliteOrbit> members) {

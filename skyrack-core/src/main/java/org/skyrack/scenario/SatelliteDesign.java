@@ -114,12 +114,13 @@ public record SatelliteDesign(String name, double busMassKg, double busPowerW, d
      * @param emissivity          infrared emissivity, fraction
      * @param absorptivity        solar absorptivity, fraction
      * @param earthViewFactor     view factor from the radiator to the Earth, fraction
+     * @param sunIncidenceCosine  cosine of the Sun's incidence on one face in sunlight (0 edge-on, 1 face-on)
      * @param heatCapacityJPerK   heat capacity of the compute deck, J/K
      * @param maxTemperatureK     deck temperature above which compute throttles, K
      * @param massKg              radiator mass, kg
      */
     public record Radiator(double areaM2, int faces, double emissivity, double absorptivity, double earthViewFactor,
-                           double heatCapacityJPerK, double maxTemperatureK, double massKg) {
+                           double sunIncidenceCosine, double heatCapacityJPerK, double maxTemperatureK, double massKg) {
         public Radiator {
             Check.positive("areaM2", areaM2);
             if (faces != 1 && faces != 2) {
@@ -128,6 +129,7 @@ public record SatelliteDesign(String name, double busMassKg, double busPowerW, d
             Check.fraction("emissivity", emissivity);
             Check.fraction("absorptivity", absorptivity);
             Check.fraction("earthViewFactor", earthViewFactor);
+            Check.fraction("sunIncidenceCosine", sunIncidenceCosine);
             Check.positive("heatCapacityJPerK", heatCapacityJPerK);
             Check.positive("maxTemperatureK", maxTemperatureK);
             Check.nonNegative("massKg", massKg);

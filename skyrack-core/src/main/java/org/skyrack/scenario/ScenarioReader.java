@@ -212,7 +212,8 @@ public final class ScenarioReader {
             double busPower = m.quantity("bus_power", Dimension.POWER, Range.NON_NEGATIVE);
             double life = m.quantity("design_life", Dimension.DURATION, Range.open(0, 50 * Units.YEAR_S,
                     "greater than 0 and below 50 yr"), "5 yr");
-            double shielding = m.quantity("shielding", Dimension.LENGTH, Range.closed(0, 0.5, "0 mm to 500 mm"), "0 mm");
+            double shielding = m.quantity("shielding", Dimension.LENGTH,
+                    Range.closed(1e-3, 20e-3, "1 mm to 20 mm (the radiation dose tables)"), "2.5 mm");
             double volume = m.quantity("stowed_volume", Dimension.VOLUME, Range.POSITIVE);
             SatelliteDesign.SolarArray array = m.map("solar_array", true).map(this::solarArray).orElse(null);
             SatelliteDesign.Battery battery = m.map("battery", true).map(this::battery).orElse(null);
@@ -301,12 +302,14 @@ public final class ScenarioReader {
             double eps = m.quantity("emissivity", Dimension.DIMENSIONLESS, Range.POSITIVE_FRACTION, "0.92");
             double alpha = m.quantity("absorptivity", Dimension.DIMENSIONLESS, Range.FRACTION, "0.09");
             double vf = m.quantity("earth_view_factor", Dimension.DIMENSIONLESS, Range.FRACTION, "0.25");
+            double sunCos = m.quantity("sun_incidence", Dimension.DIMENSIONLESS, Range.FRACTION, "1");
             double cap = m.quantity("heat_capacity", Dimension.HEAT_CAPACITY, Range.POSITIVE, "100 kJ/K");
             double tmax = m.quantity("max_temperature", Dimension.TEMPERATURE, Range.closed(200, 450, "200 K to 450 K"),
                     "85 degC");
             double mass = m.quantity("mass", Dimension.MASS, Range.NON_NEGATIVE, "0 kg");
             m.finish();
-            return problems.count() > mark ? null : new SatelliteDesign.Radiator(area, faces, eps, alpha, vf, cap, tmax, mass);
+            return problems.count() > mark ? null : new SatelliteDesign.Radiator(area, faces, eps, alpha, vf, sunCos, cap,
+                    tmax, mass);
         }
 
         private SatelliteDesign.Accelerator accelerator(MapView m) {

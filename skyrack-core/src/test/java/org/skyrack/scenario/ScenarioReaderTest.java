@@ -85,7 +85,7 @@ class ScenarioReaderTest {
         @Test
         void designDefaults() {
             assertSi(design.designLifeS(), 5 * JULIAN_YEAR_S);
-            assertThat(design.shieldingM()).isZero();
+            assertSi(design.shieldingM(), 2.5e-3);
         }
 
         @Test
@@ -120,6 +120,7 @@ class ScenarioReaderTest {
             assertThat(r.emissivity()).isEqualTo(0.92);
             assertThat(r.absorptivity()).isEqualTo(0.09);
             assertThat(r.earthViewFactor()).isEqualTo(0.25);
+            assertThat(r.sunIncidenceCosine()).isEqualTo(1.0);
             assertSi(r.heatCapacityJPerK(), 100_000.0);
             assertSi(r.maxTemperatureK(), 85 + 273.15);
             assertThat(r.massKg()).isZero();

@@ -35,7 +35,7 @@ class DeckStarcloudBalanceTest {
     /** The Earth as a −20 °C black body, the reading that reproduces 14.46 W/m². */
     private static final double EARTH_BLACK_BODY_K = 253.15;
 
-    private static final SatelliteDesign.Radiator PANEL = new SatelliteDesign.Radiator(1.0, 2, 0.92, 0.09, 0.25,
+    private static final SatelliteDesign.Radiator PANEL = new SatelliteDesign.Radiator(1.0, 2, 0.92, 0.09, 0.25, 1.0,
             1.0e5, 318.0, 0.0);
 
     private static ThermalEnvironment starcloudEnvironment() {

@@ -31,7 +31,7 @@ class DeckThermalModelTest {
 
     /** 10 m² two-faced panel, ε 0.9, α 0.2, F 0.3, 200 kJ/K: k ≈ 1.02e-6 W/K⁴. */
     private static final DeckThermalModel MODEL = DeckThermalModel.of(
-            new SatelliteDesign.Radiator(10.0, 2, 0.9, 0.2, 0.3, 2.0e5, 330.0, 70.0));
+            new SatelliteDesign.Radiator(10.0, 2, 0.9, 0.2, 0.3, 0.0, 2.0e5, 330.0, 70.0));
 
     private static double heatForEquilibrium(double eqK) {
         return MODEL.radiativeConductanceWPerK4() * Math.pow(eqK, 4);
