@@ -155,4 +155,37 @@ class CliTest {
         assertThat(s.get("fleet").get("satellites").asInt()).isEqualTo(2);
         assertThat(Files.readString(out.resolve("summary.json"), StandardCharsets.UTF_8)).isEqualTo(r.out());
     }
+
+    /** Every leaf field of summary.json is named in docs/outputs.md, and the CSV header matches it. */
+    @Test
+    void outputsReferenceNamesEverySummaryFieldAndResourceColumn() throws IOException {
+        Path out = tmp.resolve("doc");
+        Result r = run("simulate", "../examples/suncatcher-81.yaml", "--out", out.toString(), "-q");
+        assertThat(r.code()).as(r.err()).isZero();
+        String doc = Files.readString(Path.of("../docs/outputs.md"), StandardCharsets.UTF_8);
+        List<String> leaves = new java.util.ArrayList<>();
+        leafNames(new ObjectMapper().readTree(out.resolve("summary.json").toFile()), leaves);
+        assertThat(leaves).hasSizeGreaterThan(50);
+        for (String leaf : leaves) {
+            assertThat(doc.contains("`" + leaf + "`") || doc.contains("." + leaf + "`"))
+                    .as("docs/outputs.md names %s", leaf).isTrue();
+        }
+        List<String> csv = Files.readAllLines(out.resolve("resources.csv"), StandardCharsets.UTF_8);
+        assertThat(csv.get(0)).isEqualTo(ResourceCsv.HEADER);
+        for (String column : ResourceCsv.HEADER.split(",")) {
+            assertThat(doc).contains("`" + column + "`");
+        }
+        assertThat(csv).hasSizeGreaterThan(81);
+    }
+
+    private static void leafNames(JsonNode node, List<String> into) {
+        node.fields().forEachRemaining(e -> {
+            JsonNode v = e.getValue().isArray() && e.getValue().size() > 0 ? e.getValue().get(0) : e.getValue();
+            if (v.isObject()) {
+                leafNames(v, into);
+            } else {
+                into.add(e.getKey());
+            }
+        });
+    }
 }
