@@ -30,6 +30,7 @@ import org.skyrack.results.PowerSummary;
 import org.skyrack.results.RadiationSummary;
 import org.skyrack.results.ThermalSummary;
 import org.skyrack.geometry.EventSink;
+import org.skyrack.power.CoalescingResourceSink;
 import org.skyrack.power.FleetEnergyRun;
 import org.skyrack.power.ResourceSink;
 import org.skyrack.power.SatellitePowerModel;
@@ -72,7 +73,9 @@ final class ScenarioRunner {
             ConstellationSummary summary;
             try (ResourceCsv series = new ResourceCsv(folder.staged("resources.csv"), satellites, epoch,
                     new UtcTimes(fdc.utc()))) {
-                summary = simulate(s, satellites, fdc, epoch, series);
+                CoalescingResourceSink rows = new CoalescingResourceSink(series);
+                summary = simulate(s, satellites, fdc, epoch, rows);
+                rows.flush();
             }
             String json = toJson(summary);
             folder.write("summary.json", json);
