@@ -155,6 +155,18 @@ class SizingTest {
     }
 
     @Test
+    void aHighDawnDuskOrbitSeesNoEclipseAndGetsNoBattery() {
+        // 1800 km, i ≈ 103°: the smallest Sun angle to the orbit plane (~53.6°) stays above the
+        // Earth's angular radius (51.3°) all year.
+        ConstellationGroup.ReferenceOrbit high = new ConstellationGroup.SsoReference(1_800e3, 18 * 3600);
+        Sizing.Result r = Sizing.size(request(high), FDC);
+        assertThat(r.survey().eclipses()).isZero();
+        assertThat(r.worstEclipse()).isEmpty();
+        assertThat(r.batteryCapacityJ()).isZero();
+        assertThat(r.arrayEolPowerW()).isEqualTo(11_000);
+    }
+
+    @Test
     void badRequestsNameTheField() {
         assertThatThrownBy(() -> new Sizing.Request(-1, 0, DAWN_DUSK, YEAR, DESIGN_LIFE_S, Sizing.Array.defaults(),
                 Sizing.Battery.defaults(), Sizing.Radiator.defaults())).hasMessageContaining("acceleratorPowerW");
