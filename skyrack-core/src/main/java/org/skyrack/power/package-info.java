@@ -32,6 +32,15 @@
  *     up to its limit and the rest is curtailed. Every joule is accounted for in an
  *     {@link org.skyrack.power.EnergyLedger}: solar = load + Δbattery + losses + curtailed, closed
  *     to rounding (tests hold it to 1e-9 relative).</li>
+ * <li>Sizing ({@link org.skyrack.power.Sizing}): the array, battery and radiator one satellite needs
+ *     for a compute power on an orbit, for the year's longest eclipse (found by propagating the orbit
+ *     for the year): the battery carries the whole load through the whole penumbra within its depth
+ *     of discharge; the end-of-life array at aphelion carries the load and refills the battery in the
+ *     sunlit rest of that orbit; the radiator rejects the load at its maximum temperature in the hot
+ *     case (perihelion Sun on one face, sub-solar albedo, Earth infrared). Masses from array specific
+ *     power (100 W/kg, JPL, Turyshev), battery specific energy (160 Wh/kg, Saft VES180) and radiator
+ *     areal density (5 kg/m², JPL, Turyshev). A design built from the sizing runs its worst week at
+ *     full compute in {@link org.skyrack.power.FleetEnergyRun}, and 5 % less array or battery does not.</li>
  * </ul>
  *
  * <p>The environment of each piece of the run (between eclipse edges, and at most

@@ -42,6 +42,8 @@ public record Dimension(String name, String siUnit, String example, int[] expone
     public static final Dimension PER_TEMPERATURE = of("temperature coefficient", "1/K", "-0.2 %/K", K, -1);
     public static final Dimension IRRADIANCE = of("irradiance", "W/m^2", "1360.8 W/m^2", KG, 1, S, -3);
     public static final Dimension SPECIFIC_POWER = of("specific power", "W/kg", "100 W/kg", M, 2, S, -3);
+    /** Energy per mass (battery specific energy); the same exponents as absorbed dose, J/kg. */
+    public static final Dimension SPECIFIC_ENERGY = of("specific energy", "J/kg", "160 Wh/kg", M, 2, S, -2);
     public static final Dimension AREAL_DENSITY = of("areal density", "kg/m^2", "5 kg/m^2", KG, 1, M, -2);
     public static final Dimension DATA = of("data size", "bit", "140 GB", BIT, 1);
     public static final Dimension DATA_RATE = of("data rate", "bit/s", "800 Gbit/s", BIT, 1, S, -1);

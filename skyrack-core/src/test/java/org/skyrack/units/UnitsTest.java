@@ -102,6 +102,7 @@ class UnitsTest {
                 Arguments.of("-40 degF", Dimension.TEMPERATURE, 233.15),
                 Arguments.of("212 degF", Dimension.TEMPERATURE, 373.15),
                 Arguments.of("293.15 K", Dimension.TEMPERATURE, 293.15),
+                Arguments.of("160 Wh/kg", Dimension.SPECIFIC_ENERGY, 576_000.0),
                 Arguments.of("-0.2 %/K", Dimension.PER_TEMPERATURE, -0.002),
                 Arguments.of("-0.2 %/degC", Dimension.PER_TEMPERATURE, -0.002),
                 Arguments.of("1 %/degF", Dimension.PER_TEMPERATURE, 0.01 * 9.0 / 5.0),
