@@ -27,6 +27,19 @@ import org.skyrack.results.ConstellationSummary;
 import org.skyrack.results.GeometrySummary;
 import org.skyrack.results.CalendarMonths;
 import org.skyrack.results.PowerSummary;
+import org.skyrack.results.WorkloadSummary;
+import org.skyrack.sim.ComputeAvailability;
+import org.skyrack.sim.RandomStreams;
+import org.skyrack.sim.ScenarioConstellation;
+import org.skyrack.sim.TrainingSimulation;
+import org.skyrack.radiation.FaultProcess;
+import org.skyrack.radiation.FaultRates;
+import org.skyrack.radiation.FaultStream;
+import org.skyrack.radiation.TotalDoseModel;
+import org.orekit.orbits.KeplerianOrbit;
+import org.orekit.orbits.OrbitType;
+import org.orekit.utils.Constants;
+import java.util.function.IntFunction;
 import org.skyrack.results.RadiationSummary;
 import org.skyrack.results.ThermalSummary;
 import org.skyrack.geometry.EventSink;
@@ -119,8 +132,12 @@ final class ScenarioRunner {
             models.put(d.name(), SatellitePowerModel.of(d, terminalsW));
         }
         CalendarMonths months = CalendarMonths.of(s.info().epoch(), span);
+        ComputeAvailability availability = new ComputeAvailability(satellites.size());
         FleetEnergyRun energy = new FleetEnergyRun(i -> models.get(satellites.get(i).design()), satellites.size(),
-                source, grid, 0, span, months.startsS(), FULL_COMPUTE, series);
+                source, grid, 0, span, months.startsS(), FULL_COMPUTE, (sat, a, e, arr, load, u, stored, temp, why) -> {
+                    series.interval(sat, a, e, arr, load, u, stored, temp, why);
+                    availability.interval(sat, a, e, arr, load, u, stored, temp, why);
+                });
         jobs.eclipses(0, span, ShadowGeometry.EarthShape.WGS84_ELLIPSOID, new EventSink() {
             @Override
             public void eclipse(int satellite, boolean umbra, double startS, double endS) {
@@ -136,13 +153,37 @@ final class ScenarioRunner {
                     stations.stream().mapToDouble(Ground.Station::altitudeM).toArray(),
                     stations.stream().mapToDouble(Ground.Station::elevationMaskRad).toArray()), 0, span, b);
         }
+        List<int[]> pairs = s.links().interSatellite().map(isl ->
+                LinkCandidates.of(satellites, s.constellation(), isl.topology(), isl.terminalsPerSatellite()))
+                .orElse(List.of());
         s.links().interSatellite().ifPresent(isl -> {
-            List<int[]> pairs = LinkCandidates.of(satellites, s.constellation(), isl.topology(), isl.terminalsPerSatellite());
             b.withLinks(pairs);
             jobs.links(pairs, isl.maxRangeM(), IslFinder.DEFAULT_GRAZING_ALTITUDE_M, 0, span, b);
         });
+        TrainingSimulation.Result training = new TrainingSimulation(s.workload().training(),
+                new ScenarioConstellation(s, satellites, pairs), availability, faultStreams(s, satellites), span).run();
         return ConstellationSummary.of(s, satellites, b.build(),
-                PowerSummary.of(energy.fleet(), energy.periods(), months.labels()), ThermalSummary.of(energy.fleet()));
+                PowerSummary.of(energy.fleet(), energy.periods(), months.labels()), ThermalSummary.of(energy.fleet()),
+                WorkloadSummary.of(training, energy.fleet()));
+    }
+
+    /**
+     * Each satellite's radiation faults from the epoch, at the dose of its own orbit behind its
+     * design's shielding, on the run's "radiation-faults" random stream.
+     */
+    private static IntFunction<FaultStream> faultStreams(Scenario s, List<SatelliteOrbit> satellites) {
+        long seed = new RandomStreams(s.info().seed()).streamSeed("radiation-faults", 0);
+        TotalDoseModel dose = TotalDoseModel.bundled();
+        return i -> {
+            SatelliteOrbit o = satellites.get(i);
+            SatelliteDesign d = s.design(o.design()).orElseThrow();
+            KeplerianOrbit k = (KeplerianOrbit) OrbitType.KEPLERIAN.convertType(o.orbit());
+            double rate = dose.doseRateClampedGyPerS(k.getA() - Constants.WGS84_EARTH_EQUATORIAL_RADIUS, k.getI(),
+                    d.shieldingM());
+            int chips = d.accelerators().stream().mapToInt(SatelliteDesign.Accelerator::count).sum();
+            return new FaultProcess(rate, chips, RadiationSummary.HOSTS_PER_SATELLITE, FaultRates.suncatcherTpu())
+                    .stream(seed, i, 0);
+        };
     }
 
     /**
@@ -219,6 +260,21 @@ final class ScenarioRunner {
         out.printf(Locale.ROOT, "  faults   expected over the run: %.0f silent data corruptions, %.0f uncorrectable HBM errors, "
                 + "%.1f accelerator crashes, %.1f host faults%n", ef.silentDataCorruptions(), ef.hbmUncorrectableErrors(),
                 ef.acceleratorCrashes(), ef.hostCpuFaults() + ef.hostRamFaults());
+        WorkloadSummary w = s.workload();
+        for (WorkloadSummary.Job j : w.jobs()) {
+            out.printf(Locale.ROOT, "  training %-10s %s on %d satellites (%d accelerators), step %.2f s; %.1f %% kept, "
+                            + "%.1f %% of its work redone after %d fault restarts%n", j.name(),
+                    j.finishedS() != null ? String.format(Locale.ROOT, "finished after %.1f d", j.finishedS() / 86400)
+                            : j.startedS() != null ? "running" : "never placed",
+                    j.satellites(), j.accelerators(), j.stepS(), 100 * j.doneFraction(),
+                    j.goodputFlop() + j.lostFlop() > 0 ? 100 * j.lostFlop() / (j.goodputFlop() + j.lostFlop()) : 0.0,
+                    j.restarts());
+        }
+        if (!w.jobs().isEmpty()) {
+            out.printf(Locale.ROOT, "  work     %.3g FLOP kept, %.3g FLOP lost, accelerators allocated %.1f %% of the time, "
+                    + "%.3g J per useful FLOP%n", w.goodputFlop(), w.lostFlop(), 100 * w.utilizationFraction(),
+                    w.energyPerUsefulFlopJ());
+        }
         ConstellationSummary.Fleet f = s.fleet();
         out.printf(Locale.ROOT, "  fleet: %d satellites, %d accelerators, %.1f PFLOP/s BF16 peak, %.1f kW array (BOL), "
                 + "%.1f t launch mass%n", f.satellites(), f.accelerators(), f.peakBf16PflopPerS(), f.arrayPowerBolKw(),

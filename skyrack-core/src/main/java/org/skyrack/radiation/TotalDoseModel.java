@@ -108,6 +108,20 @@ public final class TotalDoseModel {
         return dose5yRad(altitudeM, inclinationRad, shieldingM) * GY_PER_RAD / TABLE_DURATION_S;
     }
 
+    /**
+     * As {@link #doseRateGyPerS} with the altitude clamped into the tables' 500–2000 km: below
+     * 500 km this overstates the dose (conservative), above 2000 km it understates it. For
+     * summaries of orbits the caller has already accepted; shielding is still checked.
+     */
+    public double doseRateClampedGyPerS(double altitudeM, double inclinationRad, double shieldingM) {
+        return doseRateGyPerS(clampedAltitudeM(altitudeM), inclinationRad, shieldingM);
+    }
+
+    /** The altitude the tables are read at for {@code altitudeM}, m. */
+    public static double clampedAltitudeM(double altitudeM) {
+        return Math.max(MIN_ALTITUDE_M, Math.min(MAX_ALTITUDE_M, altitudeM));
+    }
+
     /** As {@link #doseRateGyPerS}, in rad(Si) per Julian year. */
     public double doseRadPerYear(double altitudeM, double inclinationRad, double shieldingM) {
         return doseRateGyPerS(altitudeM, inclinationRad, shieldingM) * Units.YEAR_S / GY_PER_RAD;

@@ -55,8 +55,7 @@ public record RadiationSummary(List<GroupDose> groups, ExpectedFaults expectedFa
         double[] faults = new double[FaultKind.values().length];
         for (ConstellationSummary.Group g : groups) {
             SatelliteDesign d = s.design(g.design()).orElseThrow();
-            double altitudeM = Math.max(TotalDoseModel.MIN_ALTITUDE_M,
-                    Math.min(TotalDoseModel.MAX_ALTITUDE_M, g.meanAltitudeKm() * 1e3));
+            double altitudeM = TotalDoseModel.clampedAltitudeM(g.meanAltitudeKm() * 1e3);
             double rateGyPerS = model.doseRateGyPerS(altitudeM, Math.toRadians(g.meanInclinationDeg()), d.shieldingM());
             double lifeS = Double.POSITIVE_INFINITY;
             double limitGy = Double.POSITIVE_INFINITY;

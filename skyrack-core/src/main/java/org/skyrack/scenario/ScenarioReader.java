@@ -766,6 +766,7 @@ public final class ScenarioReader {
                 int before = problems.count();
                 String name = j.name("name");
                 double flop;
+                double parameters = 0;
                 boolean hasTotal = j.has("total_compute");
                 boolean hasParameters = j.has("parameters");
                 boolean hasTokens = j.has("tokens");
@@ -781,14 +782,17 @@ public final class ScenarioReader {
                     double p = j.number("parameters", Range.closed(1, 1e16, "1 to 1e16"), null);
                     double t = j.number("tokens", Range.closed(1, 1e18, "1 to 1e18"), null);
                     flop = 6 * p * t;
+                    parameters = p;
                 }
                 int acc = (int) j.integer("accelerators", 1, 10_000_000, null);
                 double interval = j.quantity("checkpoint_interval", Dimension.DURATION, Range.POSITIVE, "1 h");
                 double size = j.quantity("checkpoint_size", Dimension.DATA, Range.NON_NEGATIVE, "0 GB");
                 double start = j.quantity("start", Dimension.DURATION, Range.NON_NEGATIVE, "0 s");
+                double batch = j.number("batch_tokens", Range.closed(1, 1e12, "1 to 1e12"), 4_194_304.0);
+                double mfu = j.quantity("model_flop_utilization", Dimension.DIMENSIONLESS, Range.POSITIVE_FRACTION, "0.40");
                 j.finish();
                 if (problems.count() == before) {
-                    jobs.add(new Workload.TrainingJob(name, flop, acc, interval, size, start));
+                    jobs.add(new Workload.TrainingJob(name, flop, acc, interval, size, start, parameters, batch, mfu));
                 }
             }
             List<Workload.InferenceService> services = new ArrayList<>();

@@ -48,15 +48,25 @@ public record Workload(Policy policy, List<TrainingJob> training, List<Inference
      * @param checkpointIntervalS  time between checkpoints, s
      * @param checkpointSizeBits   size of one checkpoint, bit
      * @param startS               submission time after the epoch, s
+     * @param parameters           model parameters, 0 when the file gave total compute instead (then the
+     *                             gradient exchange between satellites is not modelled)
+     * @param batchTokens          tokens per optimizer step (global batch)
+     * @param modelFlopUtilization fraction of peak FLOP/s the job achieves on its accelerators
      */
     public record TrainingJob(String name, double totalFlop, int accelerators, double checkpointIntervalS,
-                              double checkpointSizeBits, double startS) {
+                              double checkpointSizeBits, double startS, double parameters, double batchTokens,
+                              double modelFlopUtilization) {
         public TrainingJob {
             Objects.requireNonNull(name, "name");
             Check.positive("totalFlop", totalFlop);
             Check.positive("checkpointIntervalS", checkpointIntervalS);
             Check.nonNegative("checkpointSizeBits", checkpointSizeBits);
             Check.nonNegative("startS", startS);
+            Check.nonNegative("parameters", parameters);
+            Check.positive("batchTokens", batchTokens);
+            if (!(modelFlopUtilization > 0 && modelFlopUtilization <= 1)) {
+                throw new IllegalArgumentException("modelFlopUtilization must be in (0, 1], got " + modelFlopUtilization);
+            }
         }
     }
 

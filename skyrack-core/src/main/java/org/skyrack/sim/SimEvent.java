@@ -19,7 +19,7 @@ public sealed interface SimEvent {
      * faults), then the resources react (battery floor, thermal limit), then work completes and
      * new work starts.
      */
-    enum Kind { ECLIPSE, CONTACT, LINK, FAULT, BATTERY_FLOOR, THERMAL_LIMIT, COMPLETION, ARRIVAL }
+    enum Kind { ECLIPSE, CONTACT, LINK, FAULT, BATTERY_FLOOR, THERMAL_LIMIT, CHECKPOINT, COMPLETION, ARRIVAL }
 
     /** A satellite enters ({@code entering}) or leaves umbra or penumbra. */
     record Eclipse(long timeMillis, int satellite, boolean umbra, boolean entering) implements SimEvent {
@@ -69,7 +69,18 @@ public sealed interface SimEvent {
         }
     }
 
-    /** A piece of work (a job step, a request, a transfer) completes. */
+    /** A training job checkpoints. */
+    record Checkpoint(long timeMillis, long workId) implements SimEvent {
+        @Override
+        public Kind kind() {
+            return Kind.CHECKPOINT;
+        }
+    }
+
+    /**
+     * A piece of work (a job step, a request, a transfer) completes, or wakes to look at what
+     * changed; {@code workId} says which, and stale wake-ups are recognised by the work itself.
+     */
     record Completion(long timeMillis, long workId) implements SimEvent {
         @Override
         public Kind kind() {

@@ -1,0 +1,85 @@
+package org.skyrack.sim;
+
+import java.util.Arrays;
+import org.skyrack.power.ResourceSink;
+import org.skyrack.power.Throttle;
+
+/**
+ * Each satellite's available compute fraction over a run, as a step function kept only where
+ * it changes (primitive arrays per satellite), recorded from the power integration's time
+ * series. Times in ms from the epoch.
+ */
+public final class ComputeAvailability implements ResourceSink {
+
+    /** A change smaller than this fraction of full compute is not a change. */
+    public static final double CHANGE_TOLERANCE = 1e-9;
+
+    private final long[][] times;
+    private final double[][] fractions;
+    private final int[] sizes;
+
+    /** An empty record for {@code satellites} satellites (full compute until told otherwise). */
+    public ComputeAvailability(int satellites) {
+        times = new long[satellites][];
+        fractions = new double[satellites][];
+        sizes = new int[satellites];
+        for (int i = 0; i < satellites; i++) {
+            times[i] = new long[16];
+            fractions[i] = new double[16];
+        }
+    }
+
+    @Override
+    public void interval(int satellite, double startS, double endS, double arrayPowerW, double loadW,
+                         double computeFraction, double storedEnergyJ, double deckTemperatureK, Throttle throttle) {
+        int n = sizes[satellite];
+        if (n > 0 && Math.abs(fractions[satellite][n - 1] - computeFraction) <= CHANGE_TOLERANCE) {
+            return;
+        }
+        if (n == times[satellite].length) {
+            times[satellite] = Arrays.copyOf(times[satellite], 2 * n);
+            fractions[satellite] = Arrays.copyOf(fractions[satellite], 2 * n);
+        }
+        times[satellite][n] = Math.round(startS * 1000);
+        fractions[satellite][n] = computeFraction;
+        sizes[satellite] = n + 1;
+    }
+
+    /** Number of satellites. */
+    public int satellites() {
+        return sizes.length;
+    }
+
+    /** Number of changes recorded for a satellite. */
+    public int changes(int satellite) {
+        return sizes[satellite];
+    }
+
+    /** Time of change {@code k}, ms. */
+    public long timeMillis(int satellite, int k) {
+        return times[satellite][k];
+    }
+
+    /** Fraction from change {@code k} on. */
+    public double fraction(int satellite, int k) {
+        return fractions[satellite][k];
+    }
+
+    /** Time of the first change after {@code tMillis}, ms, or {@link Long#MAX_VALUE}. */
+    public long nextChangeMillis(int satellite, long tMillis) {
+        int n = sizes[satellite];
+        int k = Arrays.binarySearch(times[satellite], 0, n, tMillis);
+        k = k < 0 ? -k - 1 : k + 1;
+        return k < n ? times[satellite][k] : Long.MAX_VALUE;
+    }
+
+    /** The fraction in force at {@code tMillis} (1 before the first record). */
+    public double at(int satellite, long tMillis) {
+        int n = sizes[satellite];
+        int k = Arrays.binarySearch(times[satellite], 0, n, tMillis);
+        if (k < 0) {
+            k = -k - 2;
+        }
+        return k < 0 ? 1 : fractions[satellite][k];
+    }
+}

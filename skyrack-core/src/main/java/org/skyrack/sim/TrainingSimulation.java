@@ -1,0 +1,341 @@
+package org.skyrack.sim;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.skyrack.radiation.FaultEvent;
+import org.skyrack.radiation.FaultKind;
+import org.skyrack.radiation.FaultStream;
+import org.skyrack.scenario.Workload;
+import org.skyrack.workload.TrainingStepModel;
+
+/**
+ * Training jobs on the constellation, event by event: jobs arrive, are placed first come first
+ * served on a gang of free satellites connected by inter-satellite links, run at the pace of
+ * their slowest member (the compute fraction power and heat allow, from
+ * {@link ComputeAvailability}), checkpoint periodically, and restart from the last checkpoint
+ * when a fault stops one of their accelerators or hosts. Work is accounted exactly: for every
+ * job, work done = work kept (checkpointed or finished) + work lost to restarts + work in
+ * progress at the end.
+ *
+ * <p>Assumptions, each a named constant or documented here: silent data corruptions are counted
+ * but do not restart the job (they are detected, if at all, outside this model); accelerator
+ * crashes, uncorrectable HBM errors and host faults restart it after {@link #RESTART_S}; a
+ * checkpoint pauses the job while each satellite sends its shard to a neighbour over one
+ * inter-satellite link; links inside the gang are taken as always up (true for a formation
+ * cluster; link outages are not yet events); the available compute comes from the power
+ * integration, which assumed every satellite busy — exact for gang members while their job runs.
+ */
+public final class TrainingSimulation {
+
+    /** Time to reload the last checkpoint and restart a gang after a fault, s (assumption). */
+    public static final double RESTART_S = 600;
+    /** A job whose remaining work is below this fraction of its total is finished (rounding of ms times). */
+    static final double COMPLETION_TOLERANCE = 1e-9;
+
+    /** What the simulation needs to know about the constellation. */
+    public interface Constellation {
+        /** Number of satellites. */
+        int satellites();
+
+        /** Accelerators on a satellite. */
+        int accelerators(int satellite);
+
+        /** Peak FLOP/s of one satellite's accelerators together. */
+        double peakFlopPerS(int satellite);
+
+        /** Satellites linked to {@code satellite} by a candidate inter-satellite link. */
+        int[] neighbours(int satellite);
+
+        /** Data rate of one inter-satellite link, bit/s (0 without links). */
+        double linkRateBps();
+    }
+
+    /** Outcome of one job. */
+    public record JobResult(String name, int satellites, int accelerators, double submittedS, double startedS,
+                            double finishedS, boolean completed, double totalFlop, double keptFlop, double lostFlop,
+                            double inProgressFlop, int restarts, int checkpoints, int silentDataCorruptions,
+                            double stepS) {
+
+        /** Work done = kept + lost + in progress, FLOP. */
+        public double doneFlop() {
+            return keptFlop + lostFlop + inProgressFlop;
+        }
+    }
+
+    /** Outcome of the run. */
+    public record Result(List<JobResult> jobs, double allocatedAcceleratorS, double totalAcceleratorS) {
+    }
+
+    private final List<Workload.TrainingJob> jobs;
+    private final Constellation constellation;
+    private final ComputeAvailability availability;
+    private final IntFunction<FaultStream> faults;
+    private final long endMillis;
+
+    /**
+     * @param jobs          training jobs, in submission order
+     * @param constellation satellites, accelerators and links
+     * @param availability  each satellite's available compute over the run
+     * @param faults        each satellite's radiation faults from the epoch on
+     * @param endS          end of the run, s from the epoch
+     */
+    public TrainingSimulation(List<Workload.TrainingJob> jobs, Constellation constellation,
+                              ComputeAvailability availability, IntFunction<FaultStream> faults, double endS) {
+        this.jobs = List.copyOf(jobs);
+        this.constellation = constellation;
+        this.availability = availability;
+        this.faults = faults;
+        this.endMillis = Math.round(endS * 1000);
+    }
+
+    private final class Job {
+        final int index;
+        final Workload.TrainingJob spec;
+        int[] gang = new int[0];
+        TrainingStepModel model;
+        double speed;
+        double kept;
+        double lost;
+        double pending;
+        long lastMillis;
+        long pausedUntilMillis;
+        long startedMillis = -1;
+        long finishedMillis = -1;
+        int version;
+        int restarts;
+        int checkpoints;
+        int sdc;
+
+        Job(int index, Workload.TrainingJob spec) {
+            this.index = index;
+            this.spec = spec;
+        }
+
+        /** Integrates progress up to {@code t}. */
+        void advance(long t) {
+            if (startedMillis < 0 || finishedMillis >= 0 || t <= lastMillis) {
+                lastMillis = Math.max(lastMillis, t);
+                return;
+            }
+            long from = Math.max(lastMillis, pausedUntilMillis);
+            if (t > from) {
+                double rate = model.goodputFlopPerS(speed);
+                pending = Math.min(spec.totalFlop() - kept, pending + rate * (t - from) / 1000.0);
+            }
+            lastMillis = t;
+        }
+
+        double remaining() {
+            return spec.totalFlop() - kept - pending;
+        }
+    }
+
+    /** Runs every job to completion or to the end of the run. */
+    public Result run() {
+        EventQueue queue = new EventQueue();
+        int n = constellation.satellites();
+        Job[] owner = new Job[n];
+        FaultStream[] streams = new FaultStream[n];
+        List<Job> all = new ArrayList<>();
+        Deque<Job> waiting = new ArrayDeque<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            Job j = new Job(i, jobs.get(i));
+            all.add(j);
+            queue.schedule(new SimEvent.Arrival(Math.round(j.spec.startS() * 1000), i));
+        }
+        double allocated = 0;
+        while (!queue.isEmpty() && queue.peekTimeMillis() <= endMillis) {
+            SimEvent e = queue.next();
+            long now = e.timeMillis();
+            if (e instanceof SimEvent.Arrival a) {
+                waiting.add(all.get((int) a.workId()));
+                startWaiting(waiting, owner, streams, queue, now);
+            } else if (e instanceof SimEvent.Checkpoint c) {
+                Job j = all.get((int) c.workId());
+                if (j.finishedMillis < 0) {
+                    j.advance(now);
+                    j.kept += j.pending;
+                    j.pending = 0;
+                    j.checkpoints++;
+                    j.pausedUntilMillis = Math.max(j.pausedUntilMillis, now + Math.round(checkpointWriteS(j) * 1000));
+                    reschedule(j, streams, queue, now);
+                    queue.schedule(new SimEvent.Checkpoint(now + Math.round(j.spec.checkpointIntervalS() * 1000),
+                            j.index));
+                }
+            } else if (e instanceof SimEvent.Completion c) {
+                Job j = all.get((int) (c.workId() >>> 32));
+                if ((int) c.workId() != j.version || j.finishedMillis >= 0) {
+                    continue; // superseded by a later change
+                }
+                j.advance(now);
+                for (int s : j.gang) {
+                    while (streams[s].peekTimeMillis() <= now) {
+                        if (streams[s].next().kind() == FaultKind.SILENT_DATA_CORRUPTION) {
+                            j.sdc++;
+                        } else {
+                            j.lost += j.pending;
+                            j.pending = 0;
+                            j.restarts++;
+                            j.pausedUntilMillis = Math.max(j.pausedUntilMillis, now + Math.round(RESTART_S * 1000));
+                        }
+                    }
+                }
+                if (j.remaining() <= COMPLETION_TOLERANCE * j.spec.totalFlop()) {
+                    j.kept += j.pending;
+                    j.pending = 0;
+                    j.finishedMillis = now;
+                    allocated += release(j, owner);
+                    startWaiting(waiting, owner, streams, queue, now);
+                } else {
+                    j.speed = gangSpeed(j, now);
+                    reschedule(j, streams, queue, now);
+                }
+            }
+        }
+        List<JobResult> results = new ArrayList<>();
+        for (Job j : all) {
+            if (j.startedMillis >= 0 && j.finishedMillis < 0) {
+                j.advance(endMillis);
+                allocated += release(j, owner);
+            }
+            int acc = Arrays.stream(j.gang).map(constellation::accelerators).sum();
+            results.add(new JobResult(j.spec.name(), j.gang.length, acc, j.spec.startS(),
+                    j.startedMillis < 0 ? Double.NaN : j.startedMillis / 1000.0,
+                    j.finishedMillis < 0 ? Double.NaN : j.finishedMillis / 1000.0, j.finishedMillis >= 0,
+                    j.spec.totalFlop(), j.kept, j.lost, j.pending, j.restarts, j.checkpoints, j.sdc,
+                    j.model == null ? Double.NaN : j.model.stepS(1)));
+        }
+        double totalAcc = 0;
+        for (int s = 0; s < n; s++) {
+            totalAcc += constellation.accelerators(s);
+        }
+        return new Result(results, allocated, totalAcc * endMillis / 1000.0);
+    }
+
+    /** Accelerator-seconds the job held, and frees its satellites. */
+    private double release(Job j, Job[] owner) {
+        long end = j.finishedMillis >= 0 ? j.finishedMillis : endMillis;
+        double acc = 0;
+        for (int s : j.gang) {
+            owner[s] = null;
+            acc += constellation.accelerators(s);
+        }
+        return acc * (end - j.startedMillis) / 1000.0;
+    }
+
+    private double checkpointWriteS(Job j) {
+        double rate = constellation.linkRateBps();
+        if (j.spec.checkpointSizeBits() == 0 || j.gang.length == 0) {
+            return 0;
+        }
+        if (!(rate > 0)) {
+            return 0; // a one-satellite job writes to local storage (not modelled)
+        }
+        return j.spec.checkpointSizeBits() / (j.gang.length * rate);
+    }
+
+    private void startWaiting(Deque<Job> waiting, Job[] owner, FaultStream[] streams, EventQueue queue, long now) {
+        while (!waiting.isEmpty()) {
+            Job j = waiting.peek();
+            int[] gang = place(j.spec.accelerators(), owner);
+            if (gang == null) {
+                return; // first come first served: later jobs wait behind it
+            }
+            waiting.remove();
+            j.gang = gang;
+            double peak = 0;
+            for (int s : gang) {
+                owner[s] = j;
+                peak += constellation.peakFlopPerS(s);
+                if (streams[s] == null) {
+                    streams[s] = faults.apply(s);
+                }
+                while (streams[s].peekTimeMillis() <= now) {
+                    streams[s].next(); // struck the satellite while it was idle
+                }
+            }
+            j.model = TrainingStepModel.of(j.spec, gang.length, peak, constellation.linkRateBps());
+            j.startedMillis = now;
+            j.lastMillis = now;
+            j.speed = gangSpeed(j, now);
+            reschedule(j, streams, queue, now);
+            queue.schedule(new SimEvent.Checkpoint(now + Math.round(j.spec.checkpointIntervalS() * 1000), j.index));
+        }
+    }
+
+    /**
+     * Free satellites, connected by candidate links, with enough accelerators: grown breadth
+     * first from the lowest-numbered free satellite that can host the gang, or null if none can.
+     */
+    private int[] place(int accelerators, Job[] owner) {
+        int n = constellation.satellites();
+        boolean[] tried = new boolean[n];
+        for (int seed = 0; seed < n; seed++) {
+            if (owner[seed] != null || tried[seed]) {
+                continue;
+            }
+            List<Integer> gang = new ArrayList<>();
+            int have = 0;
+            Deque<Integer> frontier = new ArrayDeque<>();
+            boolean[] seen = new boolean[n];
+            frontier.add(seed);
+            seen[seed] = true;
+            while (!frontier.isEmpty() && have < accelerators) {
+                int s = frontier.remove();
+                tried[s] = true;
+                gang.add(s);
+                have += constellation.accelerators(s);
+                for (int t : constellation.neighbours(s)) {
+                    if (!seen[t] && owner[t] == null) {
+                        seen[t] = true;
+                        frontier.add(t);
+                    }
+                }
+            }
+            if (have >= accelerators) {
+                return gang.stream().mapToInt(Integer::intValue).sorted().toArray();
+            }
+        }
+        return null;
+    }
+
+    private double gangSpeed(Job j, long now) {
+        double min = 1;
+        for (int s : j.gang) {
+            min = Math.min(min, availability.at(s, now));
+        }
+        return min;
+    }
+
+    /**
+     * Schedules the job's next wake-up: the end of a pause, its completion at the current rate,
+     * the next change of any member's available compute, or the next fault on any member,
+     * whichever comes first. Earlier wake-ups are made stale by the version.
+     */
+    private void reschedule(Job j, FaultStream[] streams, EventQueue queue, long now) {
+        j.version++;
+        long next = Long.MAX_VALUE;
+        if (now < j.pausedUntilMillis) {
+            next = j.pausedUntilMillis;
+        } else {
+            double rate = j.model.goodputFlopPerS(j.speed);
+            if (rate > 0) {
+                double ms = Math.ceil(j.remaining() / rate * 1000);
+                if (ms < endMillis - now + 1) {
+                    next = now + Math.max(1, (long) ms);
+                }
+            }
+        }
+        for (int s : j.gang) {
+            next = Math.min(next, availability.nextChangeMillis(s, now));
+            next = Math.min(next, streams[s].peekTimeMillis());
+        }
+        if (next <= endMillis) {
+            queue.schedule(new SimEvent.Completion(next, ((long) j.index << 32) | (j.version & 0xffffffffL)));
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.skyrack.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.skyrack.power.Throttle;
+import org.skyrack.radiation.FaultEvent;
+import org.skyrack.radiation.FaultKind;
+import org.skyrack.radiation.FaultProcess;
+import org.skyrack.radiation.FaultRates;
+import org.skyrack.scenario.Workload;
+import org.skyrack.workload.TrainingStepModel;
+
+/** Training jobs through throttling and faults: closed-form times and exact work accounting. */
+class TrainingSimulationTest {
+
+    /** Event times are whole milliseconds: completion within 1 ms of the closed form. */
+    private static final double TIME_TOLERANCE_S = 2e-3;
+    private static final double FLOP_TOLERANCE_FRACTION = 1e-9;
+
+    private static final double PEAK = 1e15;          // FLOP/s per satellite
+    private static final double MFU = 0.5;
+    private static final double LINK_BPS = 100e9;
+
+    /** A chain of satellites 0 - 1 - 2 - ... with 4 accelerators each. */
+    record Chain(int satellites) implements TrainingSimulation.Constellation {
+        @Override
+        public int accelerators(int satellite) {
+            return 4;
+        }
+
+        @Override
+        public double peakFlopPerS(int satellite) {
+            return PEAK;
+        }
+
+        @Override
+        public int[] neighbours(int s) {
+            if (satellites == 1) {
+                return new int[0];
+            }
+            return s == 0 ? new int[] {1} : s == satellites - 1 ? new int[] {s - 1} : new int[] {s - 1, s + 1};
+        }
+
+        @Override
+        public double linkRateBps() {
+            return LINK_BPS;
+        }
+    }
+
+    private static Workload.TrainingJob job(double flop, int accelerators, double parameters) {
+        return new Workload.TrainingJob("j", flop, accelerators, 3600, 0, 0, parameters, 1e6, MFU);
+    }
+
+    private static FaultProcess noFaults(int accelerators) {
+        return new FaultProcess(0, accelerators, 1, FaultRates.suncatcherTpu());
+    }
+
+    @Test
+    void oneSatelliteAtFullSpeedFinishesInTheClosedFormTime() {
+        double flop = 3.6e18;
+        ComputeAvailability full = new ComputeAvailability(1);
+        TrainingSimulation.Result r = new TrainingSimulation(List.of(job(flop, 4, 0)), new Chain(1), full,
+                s -> noFaults(4).stream(1, s, 0), 30 * 86400).run();
+        TrainingSimulation.JobResult j = r.jobs().get(0);
+        assertThat(j.completed()).isTrue();
+        assertThat(j.finishedS()).isCloseTo(flop / (PEAK * MFU), within(TIME_TOLERANCE_S));
+        assertThat(j.keptFlop()).isCloseTo(flop, within(FLOP_TOLERANCE_FRACTION * flop));
+        assertThat(j.lostFlop()).isZero();
+    }
+
+    @Test
+    void aGangRunsAtItsSlowestMembersPaceWhileThrottled() {
+        double flop = 3.6e18;
+        ComputeAvailability a = new ComputeAvailability(2);
+        // satellite 1 runs at half speed from 1000 s to 2000 s
+        a.interval(1, 0, 1000, 0, 0, 1, 0, 0, Throttle.NONE);
+        a.interval(1, 1000, 2000, 0, 0, 0.5, 0, 0, Throttle.POWER);
+        a.interval(1, 2000, 9e9, 0, 0, 1, 0, 0, Throttle.NONE);
+        TrainingSimulation.Result r = new TrainingSimulation(List.of(job(flop, 8, 0)), new Chain(2), a,
+                s -> noFaults(4).stream(1, s, 0), 30 * 86400).run();
+        TrainingSimulation.JobResult j = r.jobs().get(0);
+        double fullRate = 2 * PEAK * MFU;
+        // 1000 s lost at half speed = 500 s more
+        assertThat(j.finishedS()).isCloseTo(flop / fullRate + 500, within(TIME_TOLERANCE_S));
+        assertThat(j.satellites()).isEqualTo(2);
+    }
+
+    @Test
+    void gradientExchangeFollowsTheRingAllReduce() {
+        Workload.TrainingJob spec = job(1e20, 12, 1e9);
+        TrainingStepModel m = TrainingStepModel.of(spec, 3, 3 * PEAK, LINK_BPS);
+        double compute = 6 * 1e9 * 1e6 / (3 * PEAK * MFU);
+        double exchange = 2.0 * 2 / 3 * 16 * 1e9 / LINK_BPS;
+        assertThat(m.stepS(1)).isCloseTo(compute + exchange, within(1e-12));
+        assertThat(m.stepS(0.5)).isCloseTo(2 * compute + exchange, within(1e-12));
+    }
+
+    @Test
+    void faultsRestartFromTheLastCheckpointAndEveryFlopIsAccountedFor() {
+        double flop = 1e21; // far more than a week can do: the run ends mid-job
+        // a hot environment: ~1 Gy/day so that faults are frequent
+        FaultProcess hot = new FaultProcess(1.0 / 86400, 4, 1, FaultRates.suncatcherTpu());
+        ComputeAvailability full = new ComputeAvailability(3);
+        double end = 7 * 86400;
+        TrainingSimulation.Result r = new TrainingSimulation(List.of(job(flop, 12, 1e9)), new Chain(3), full,
+                s -> hot.stream(5, s, 0), end).run();
+        TrainingSimulation.JobResult j = r.jobs().get(0);
+        assertThat(j.completed()).isFalse();
+        assertThat(j.restarts()).isPositive();
+        assertThat(j.lostFlop()).isPositive();
+        assertThat(j.checkpoints()).isEqualTo((int) (end / 3600));
+        // restarts = faults other than silent data corruption on the three satellites over the run
+        int expected = 0;
+        int sdc = 0;
+        for (int s = 0; s < 3; s++) {
+            for (FaultEvent f : hot.events(5, s, 0, (long) (end * 1000) + 1)) {
+                if (f.kind() == FaultKind.SILENT_DATA_CORRUPTION) {
+                    sdc++;
+                } else {
+                    expected++;
+                }
+            }
+        }
+        assertThat(j.restarts()).isEqualTo(expected);
+        assertThat(j.silentDataCorruptions()).isEqualTo(sdc);
+        // done = kept + lost + in progress, and done = what the gang's rate allows in its running time
+        double rate = TrainingStepModel.of(job(flop, 12, 1e9), 3, 3 * PEAK, LINK_BPS).goodputFlopPerS(1);
+        assertThat(j.doneFlop()).isLessThanOrEqualTo(rate * end * (1 + FLOP_TOLERANCE_FRACTION));
+        double paused = j.restarts() * TrainingSimulation.RESTART_S;
+        assertThat(j.doneFlop()).isGreaterThanOrEqualTo(rate * (end - paused) * (1 - 1e-6));
+        assertThat(r.allocatedAcceleratorS()).isCloseTo(12 * end, within(1e-6 * 12 * end));
+    }
+
+    @Test
+    void jobsWaitFirstComeFirstServedForFreeSatellites() {
+        ComputeAvailability full = new ComputeAvailability(2);
+        double flop = PEAK * MFU * 2 * 1000; // 1000 s on both satellites
+        Workload.TrainingJob big = new Workload.TrainingJob("big", flop, 8, 3600, 0, 0, 0, 1e6, MFU);
+        Workload.TrainingJob next = new Workload.TrainingJob("next", PEAK * MFU * 100, 4, 3600, 0, 10, 0, 1e6, MFU);
+        TrainingSimulation.Result r = new TrainingSimulation(List.of(big, next), new Chain(2), full,
+                s -> noFaults(4).stream(1, s, 0), 86400).run();
+        assertThat(r.jobs().get(0).finishedS()).isCloseTo(1000, within(TIME_TOLERANCE_S));
+        assertThat(r.jobs().get(1).startedS()).isCloseTo(1000, within(TIME_TOLERANCE_S));
+        assertThat(r.jobs().get(1).finishedS()).isCloseTo(1100, within(TIME_TOLERANCE_S));
+    }
+}
