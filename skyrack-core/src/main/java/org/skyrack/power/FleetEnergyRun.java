@@ -57,6 +57,9 @@ public final class FleetEnergyRun implements EventSink {
     private final List<double[]> penumbra = new ArrayList<>();
     private final List<double[]> umbra = new ArrayList<>();
     private int current = 0;
+    private int umbraCursor;
+    private int penumbraCursor;
+    private static final java.util.Comparator<double[]> BY_START = (x, y) -> Double.compare(x[0], y[0]);
 
     private double[] startS = new double[0];
     private double[] durationS = new double[0];
@@ -165,6 +168,10 @@ public final class FleetEnergyRun implements EventSink {
     /** Fills the per-piece environment arrays from the cuts; returns the number of pieces. */
     private int environments(int sat, SatellitePowerModel m, double[] cuts) {
         ensureCapacity(cuts.length);
+        umbra.sort(BY_START);
+        penumbra.sort(BY_START);
+        umbraCursor = 0;
+        penumbraCursor = 0;
         int n = 0;
         for (int k = 0; k + 1 < cuts.length; k++) {
             double a = cuts[k];
@@ -216,19 +223,21 @@ public final class FleetEnergyRun implements EventSink {
         }
     }
 
-    /** 0 sunlit, 1 in penumbra only, 2 in umbra, for the piece containing {@code t}. */
+    /**
+     * 0 sunlit, 1 in penumbra only, 2 in umbra, for the piece containing {@code t}. Pieces are
+     * asked in time order, so each list is walked once (intervals sorted by start, disjoint).
+     */
     private int shadowState(double t) {
-        for (double[] u : umbra) {
-            if (t > u[0] && t < u[1]) {
-                return 2;
-            }
+        while (umbraCursor < umbra.size() && umbra.get(umbraCursor)[1] <= t) {
+            umbraCursor++;
         }
-        for (double[] p : penumbra) {
-            if (t > p[0] && t < p[1]) {
-                return 1;
-            }
+        if (umbraCursor < umbra.size() && t > umbra.get(umbraCursor)[0]) {
+            return 2;
         }
-        return 0;
+        while (penumbraCursor < penumbra.size() && penumbra.get(penumbraCursor)[1] <= t) {
+            penumbraCursor++;
+        }
+        return penumbraCursor < penumbra.size() && t > penumbra.get(penumbraCursor)[0] ? 1 : 0;
     }
 
     /** Cosine of the Sun's zenith angle at the sub-satellite point (spherical Earth). */
