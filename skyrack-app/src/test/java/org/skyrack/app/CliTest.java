@@ -44,7 +44,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "validate", "simulate"})
+    @ValueSource(strings = {"demo", "validate", "simulate", "cost"})
     void everyCommandHasHelpWithAWorkedExample(String command) {
         Result r = run(command, "--help");
         assertThat(r.code()).isZero();
@@ -176,6 +176,52 @@ class CliTest {
             assertThat(doc).contains("`" + column + "`");
         }
         assertThat(csv).hasSizeGreaterThan(81);
+    }
+
+    @Test
+    void costPrintsTheReportAndNamesItsLaunchMethodAndAvailability() {
+        Result r = run("cost", "../examples/suncatcher-81.yaml");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("launch plan: simple stand-in (not the campaign planner)")
+                .contains("availability: 1.0000, nameplate").contains("$/kW-year delivered")
+                .contains("break-even launch price").contains("tornado").contains("make or buy")
+                .contains("FCC NGSO milestone (47 CFR 25.164)");
+    }
+
+    @Test
+    void costReadsTheSimulatedAvailabilityAndPrintsJson() throws IOException {
+        Path runDir = Files.createDirectories(tmp.resolve("run"));
+        Files.writeString(runDir.resolve("summary.json"), "{\"power\": {\"compute_available_fraction\": 0.5}}");
+        Result half = run("cost", "../examples/suncatcher-81.yaml", "--run", runDir.toString(), "--launch-price", "200",
+                "--format", "json");
+        assertThat(half.code()).isZero();
+        Result full = run("cost", "../examples/suncatcher-81.yaml", "--launch-price", "200", "--format", "json");
+        JsonNode h = new ObjectMapper().readTree(half.out());
+        JsonNode f = new ObjectMapper().readTree(full.out());
+        assertThat(h.get("availability_fraction").asDouble()).isEqualTo(0.5);
+        assertThat(h.get("launch_price_per_kg_usd").asDouble()).isEqualTo(200.0);
+        assertThat(h.get("launch_method").asText()).contains("--launch-price");
+        // Half the availability, the same costs: twice the cost per delivered kW-year.
+        assertThat(h.at("/orbit/per_kw_year_usd").asDouble())
+                .isCloseTo(2 * f.at("/orbit/per_kw_year_usd").asDouble(), within(1e-6));
+        assertThat(f.get("tornado")).hasSize(13);
+        assertThat(f.get("milestones")).hasSize(7);
+    }
+
+    @Test
+    void costBadInputIsOneLineWithExitCode2() throws IOException {
+        Result noRun = run("cost", "../examples/suncatcher-81.yaml", "--run", tmp.resolve("nope").toString());
+        assertThat(noRun.code()).isEqualTo(2);
+        assertThat(noRun.err().lines().toList()).hasSize(1);
+        assertThat(noRun.err()).contains("--run").contains("summary.json").doesNotContain("\tat ");
+        Result noEconomics = run("cost", "../examples/prototype-2sat.yaml");
+        assertThat(noEconomics.code()).isEqualTo(2);
+        assertThat(noEconomics.err().lines().toList()).hasSize(1);
+        assertThat(noEconomics.err()).contains("economics");
+        Result negative = run("cost", "../examples/suncatcher-81.yaml", "--launch-price", "-5");
+        assertThat(negative.code()).isEqualTo(2);
+        assertThat(negative.err()).contains("--launch-price");
     }
 
     private static void leafNames(JsonNode node, List<String> into) {

@@ -1,24 +1,34 @@
 package org.skyrack.scenario;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Prices and financing for the cost model, and the terrestrial data center to compare with.
- * Money in US dollars; per-energy prices per joule, per-time costs per second.
+ * Prices, operating costs, financing, licensing dates and launch make-or-buy inputs for the
+ * cost model, and the terrestrial data center to compare with. Money in US dollars;
+ * per-energy prices per joule, per-time costs and rates per second.
  *
- * @param busCostPerKgUsd          bus cost per kg of bus mass, USD/kg
- * @param solarArrayCostPerWUsd    array cost per watt at beginning of life, USD/W
- * @param radiatorCostPerM2Usd     radiator cost per m² of panel, USD/m² (read as USD/m^2)
- * @param batteryCostPerJUsd       battery cost per joule of capacity, USD/J
- * @param integrationFraction      integration and test, fraction of hardware cost
- * @param insuranceFraction        launch and first-year insurance, fraction of hardware plus launch
- * @param operationsPerSUsd        operations staff and ground segment, USD/s
- * @param discountRatePerYear      discount rate per year, fraction
- * @param terrestrial              the ground data center to compare with
+ * @param busCostPerKgUsd              bus cost per kg of bus mass, USD/kg
+ * @param solarArrayCostPerWUsd        array cost per watt at beginning of life, USD/W
+ * @param radiatorCostPerM2Usd         radiator cost per m² of panel, USD/m² (read as USD/m^2)
+ * @param batteryCostPerJUsd           battery cost per joule of capacity, USD/J
+ * @param integrationFraction          integration and test, fraction of hardware cost
+ * @param insuranceFraction            launch and first-year insurance, fraction of hardware plus launch
+ * @param operationsPerSUsd            operations staff and mission control, USD/s
+ * @param groundStationCostPerSUsd     cost of one ground station (lease or own), per station, USD/s
+ * @param spectrumLicencesPerSUsd      spectrum, regulatory fees and licences, USD/s
+ * @param acceleratorReplacementPerS   fraction of the accelerators bought again per second (given per year), 1/s
+ * @param discountRatePerYear          discount rate per year, fraction
+ * @param licenceGrant                 day the FCC (or national) licence was granted; FCC milestones count from it
+ * @param ituBringingIntoUseEnd        end of the ITU bringing-into-use period; WRC-19 Res. 35 milestones count from it
+ * @param makeOrBuy                    owning a launch provider, to compare with buying launches
+ * @param terrestrial                  the ground data center to compare with
  */
 public record Economics(double busCostPerKgUsd, double solarArrayCostPerWUsd, double radiatorCostPerM2Usd,
                         double batteryCostPerJUsd, double integrationFraction, double insuranceFraction,
-                        double operationsPerSUsd, double discountRatePerYear, Terrestrial terrestrial) {
+                        double operationsPerSUsd, double groundStationCostPerSUsd, double spectrumLicencesPerSUsd,
+                        double acceleratorReplacementPerS, double discountRatePerYear, LocalDate licenceGrant,
+                        LocalDate ituBringingIntoUseEnd, MakeOrBuy makeOrBuy, Terrestrial terrestrial) {
 
     public Economics {
         Check.nonNegative("busCostPerKgUsd", busCostPerKgUsd);
@@ -28,8 +38,36 @@ public record Economics(double busCostPerKgUsd, double solarArrayCostPerWUsd, do
         Check.nonNegative("integrationFraction", integrationFraction);
         Check.fraction("insuranceFraction", insuranceFraction);
         Check.nonNegative("operationsPerSUsd", operationsPerSUsd);
+        Check.nonNegative("groundStationCostPerSUsd", groundStationCostPerSUsd);
+        Check.nonNegative("spectrumLicencesPerSUsd", spectrumLicencesPerSUsd);
+        Check.nonNegative("acceleratorReplacementPerS", acceleratorReplacementPerS);
         Check.fraction("discountRatePerYear", discountRatePerYear);
+        Objects.requireNonNull(licenceGrant, "licenceGrant");
+        Objects.requireNonNull(ituBringingIntoUseEnd, "ituBringingIntoUseEnd");
+        Objects.requireNonNull(makeOrBuy, "makeOrBuy");
         Objects.requireNonNull(terrestrial, "terrestrial");
+    }
+
+    /**
+     * Owning a launch provider instead of buying launches at market price.
+     *
+     * @param acquisitionUsd        price of acquiring the provider, USD
+     * @param fixedPerSUsd          fixed cost of running it (staff, pads, factory), USD/s (given per year)
+     * @param marginalPerFlightUsd  marginal cost of one flight with a reused vehicle (propellant, recovery, refurbishment), USD
+     * @param vehicleCostUsd        cost of building one reusable vehicle, USD
+     * @param reuseCount            flights one vehicle makes before it is retired, ≥ 1
+     */
+    public record MakeOrBuy(double acquisitionUsd, double fixedPerSUsd, double marginalPerFlightUsd,
+                            double vehicleCostUsd, int reuseCount) {
+        public MakeOrBuy {
+            Check.nonNegative("acquisitionUsd", acquisitionUsd);
+            Check.nonNegative("fixedPerSUsd", fixedPerSUsd);
+            Check.nonNegative("marginalPerFlightUsd", marginalPerFlightUsd);
+            Check.nonNegative("vehicleCostUsd", vehicleCostUsd);
+            if (reuseCount < 1) {
+                throw new IllegalArgumentException("reuseCount must be >= 1, got " + reuseCount);
+            }
+        }
     }
 
     /**
@@ -41,9 +79,12 @@ public record Economics(double busCostPerKgUsd, double solarArrayCostPerWUsd, do
      * @param pue                    power usage effectiveness, ≥ 1
      * @param waterPerJM3            water used per joule of IT energy, m³/J
      * @param buildTimeS             time to build, s
+     * @param backupPowerPerWUsd     backup generators and UPS per watt of IT power, USD/W
+     * @param waterPricePerM3Usd     price of water, USD/m³
      */
     public record Terrestrial(String preset, double capexPerWUsd, double electricityPerJUsd, double pue,
-                              double waterPerJM3, double buildTimeS) {
+                              double waterPerJM3, double buildTimeS, double backupPowerPerWUsd,
+                              double waterPricePerM3Usd) {
         public Terrestrial {
             Objects.requireNonNull(preset, "preset");
             Check.nonNegative("capexPerWUsd", capexPerWUsd);
@@ -53,6 +94,8 @@ public record Economics(double busCostPerKgUsd, double solarArrayCostPerWUsd, do
             }
             Check.nonNegative("waterPerJM3", waterPerJM3);
             Check.nonNegative("buildTimeS", buildTimeS);
+            Check.nonNegative("backupPowerPerWUsd", backupPowerPerWUsd);
+            Check.nonNegative("waterPricePerM3Usd", waterPricePerM3Usd);
         }
     }
 }

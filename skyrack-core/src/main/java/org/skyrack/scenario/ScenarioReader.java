@@ -99,7 +99,7 @@ public final class ScenarioReader {
             Links links = root.map("links", false).map(this::links).orElse(Links.none());
             Workload workload = root.map("workload", false).map(m -> workload(m, ground)).orElse(Workload.none());
             Launch launch = root.map("launch", false).map(this::launch).orElseGet(this::defaultLaunch);
-            Optional<Economics> economics = root.map("economics", false).map(this::economics);
+            Optional<Economics> economics = root.map("economics", false).map(m -> economics(m, launch));
             root.finish();
             if (problems.count() > 0) {
                 return null;
@@ -892,7 +892,7 @@ public final class ScenarioReader {
             return m;
         }
 
-        private Economics economics(MapView m) {
+        private Economics economics(MapView m, Launch launch) {
             int mark = problems.count();
             double bus = m.quantity("bus_cost", Dimension.MONEY_PER_MASS, Range.NON_NEGATIVE, "1100 USD/kg");
             double array = m.quantity("solar_array_cost", Dimension.MONEY_PER_POWER, Range.NON_NEGATIVE);
@@ -901,18 +901,44 @@ public final class ScenarioReader {
             double integration = m.quantity("integration", Dimension.DIMENSIONLESS, Range.closed(0, 10, "0 to 10"), "0");
             double insurance = m.quantity("insurance", Dimension.DIMENSIONLESS, Range.FRACTION, "0");
             double operations = m.quantity("operations", Dimension.MONEY_PER_TIME, Range.NON_NEGATIVE, "0 USD/yr");
+            double station = m.quantity("ground_station_cost", Dimension.MONEY_PER_TIME, Range.NON_NEGATIVE, "1 MUSD/yr");
+            double spectrum = m.quantity("spectrum_and_licences", Dimension.MONEY_PER_TIME, Range.NON_NEGATIVE,
+                    "0.5 MUSD/yr");
+            double replacement = m.quantity("accelerator_replacement", Dimension.RATE,
+                    Range.closed(0, 1 / Units.YEAR_S, "0 to 100 %/yr"), "0 %/yr");
             double discount = m.quantity("discount_rate", Dimension.DIMENSIONLESS, Range.closed(0, 0.5, "0 to 0.5 per year"),
                     "0.08");
+            LocalDate grant = date(m, "licence_grant", launch.campaignStart());
+            LocalDate biu = date(m, "itu_bringing_into_use_end", grant);
+            Economics.MakeOrBuy makeOrBuy = m.map("make_or_buy", false).map(this::makeOrBuy)
+                    .orElseGet(() -> makeOrBuy(null));
             Economics.Terrestrial terrestrial = m.map("terrestrial", false).map(this::terrestrial)
                     .orElse(terrestrial(TerrestrialPreset.US_HYPERSCALE));
             m.finish();
-            return problems.count() > mark || terrestrial == null ? null
-                    : new Economics(bus, array, radiator, battery, integration, insurance, operations, discount, terrestrial);
+            return problems.count() > mark || terrestrial == null || makeOrBuy == null ? null
+                    : new Economics(bus, array, radiator, battery, integration, insurance, operations, station, spectrum,
+                            replacement, discount, grant, biu, makeOrBuy, terrestrial);
+        }
+
+        /** Owning a launch provider; {@code m} null gives the documented defaults (all assumptions). */
+        private Economics.MakeOrBuy makeOrBuy(MapView m) {
+            if (m == null) {
+                return new Economics.MakeOrBuy(1e9, 100e6 / Units.YEAR_S, 15e6, 50e6, 20);
+            }
+            int mark = problems.count();
+            double acquisition = m.quantity("acquisition_price", Dimension.MONEY, Range.NON_NEGATIVE, "1 BUSD");
+            double fixed = m.quantity("fixed_cost", Dimension.MONEY_PER_TIME, Range.NON_NEGATIVE, "100 MUSD/yr");
+            double marginal = m.quantity("marginal_cost_per_flight", Dimension.MONEY, Range.NON_NEGATIVE, "15 MUSD");
+            double vehicle = m.quantity("vehicle_cost", Dimension.MONEY, Range.NON_NEGATIVE, "50 MUSD");
+            long reuse = m.integer("reuse_count", 1, 1000, 20L);
+            m.finish();
+            return problems.count() > mark ? null
+                    : new Economics.MakeOrBuy(acquisition, fixed, marginal, vehicle, (int) reuse);
         }
 
         private static Economics.Terrestrial terrestrial(TerrestrialPreset p) {
             return new Economics.Terrestrial(p.id(), p.capexPerWUsd(), p.electricityPerJUsd(), p.pue(), p.waterPerJM3(),
-                    p.buildTimeS());
+                    p.buildTimeS(), p.backupPowerPerWUsd(), p.waterPricePerM3Usd());
         }
 
         private Economics.Terrestrial terrestrial(MapView m) {
@@ -929,8 +955,13 @@ public final class ScenarioReader {
                     .orElse(p.waterPerJM3());
             double build = m.optionalQuantity("build_time", Dimension.DURATION, Range.closed(0, 20 * Units.YEAR_S, "0 to 20 yr"))
                     .orElse(p.buildTimeS());
+            double backup = m.optionalQuantity("backup_power_cost", Dimension.MONEY_PER_POWER, Range.NON_NEGATIVE)
+                    .orElse(p.backupPowerPerWUsd());
+            double waterPrice = m.optionalQuantity("water_price", Dimension.MONEY_PER_VOLUME, Range.NON_NEGATIVE)
+                    .orElse(p.waterPricePerM3Usd());
             m.finish();
-            return problems.count() > mark ? null : new Economics.Terrestrial(p.id(), capex, electricity, pue, water, build);
+            return problems.count() > mark ? null
+                    : new Economics.Terrestrial(p.id(), capex, electricity, pue, water, build, backup, waterPrice);
         }
     }
 

@@ -58,6 +58,7 @@ public record Dimension(String name, String siUnit, String example, int[] expone
     public static final Dimension MONEY_PER_POWER = of("price per power", "USD/W", "11.7 MUSD/MW", USD, 1, KG, -1, M, -2, S, 3);
     public static final Dimension MONEY_PER_ENERGY = of("price per energy", "USD/J", "0.0806 USD/kWh", USD, 1, KG, -1, M, -2, S, 2);
     public static final Dimension MONEY_PER_TIME = of("cost per time", "USD/s", "2 MUSD/yr", USD, 1, S, -1);
+    public static final Dimension MONEY_PER_VOLUME = of("price per volume", "USD/m^3", "2 USD/m^3", USD, 1, M, -3);
     public static final Dimension VOLUME_PER_ENERGY = of("water use per energy", "m^3/J", "0.38 L/kWh", M, 3, KG, -1, M, -2, S, 2);
 
     private static Dimension of(String name, String si, String example, int... pairs) {

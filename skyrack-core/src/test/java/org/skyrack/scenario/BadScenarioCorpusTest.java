@@ -95,6 +95,8 @@ class BadScenarioCorpusTest {
             training-parameters-unknown-unit.yaml | UNKNOWN_UNIT        | workload.training[0].parameters                     | 36 |               | GE | furlongs
             dose-limit-as-angle.yaml              | WRONG_UNIT          | satellites[0].accelerators[0].dose_limit            | 24 |               | GE | got '15 deg'
             invalid-epoch.yaml                    | INVALID_DATE        | scenario.epoch                                      |  4 |               | GE | got '2027-13-45'
+            licence-grant-invalid-date.yaml       | INVALID_DATE        | economics.licence_grant                             | 38 |               | GE | got '2026-02-30'
+            make-or-buy-reuse-zero.yaml           | OUT_OF_RANGE        | economics.make_or_buy.reuse_count                   | 39 |               | GE | got '0'
             invalid-ltan.yaml                     | INVALID_DATE        | constellation.groups[0].ltan                        | 30 |               | GE | got '25:00'
             tle-bad-checksum.yaml                 | INVALID_ORBIT_FILE  | constellation.groups[0].file                        | 29 |               | GE | checksum
             tle-missing-file.yaml                 | FILE_UNREADABLE     | constellation.groups[0].file                        | 29 |               | GE | got 'tle/no-such-file.tle'

@@ -1,0 +1,263 @@
+package org.skyrack.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.orekit.time.AbsoluteDate;
+import org.skyrack.economics.CostAnalysis;
+import org.skyrack.economics.CostItem;
+import org.skyrack.economics.CostResult;
+import org.skyrack.economics.LicensingMilestones;
+import org.skyrack.economics.SatelliteUnit;
+import org.skyrack.economics.SpaceCase;
+import org.skyrack.economics.Tornado;
+import org.skyrack.flightdata.FlightDynamicsContext;
+import org.skyrack.orbit.ConstellationBuilder;
+import org.skyrack.orbit.SatelliteOrbit;
+import org.skyrack.scenario.Economics;
+import org.skyrack.scenario.Scenario;
+import org.skyrack.scenario.ScenarioReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code skyrack cost FILE}: the scenario's economics — cost table, $/kW-year in orbit and on the
+ * ground, break-even launch price, tornado, make-or-buy and licensing milestones. Availability
+ * comes from a run's summary.json when {@code --run} is given, else nameplate (1.0).
+ */
+@Command(name = "cost", mixinStandardHelpOptions = true,
+        description = "Cost a scenario: capex and opex by item, levelized $/kW-year, $/accelerator-hour and $/PFLOP "
+                + "in orbit and on the ground (with the launch share), the break-even launch price, a tornado of the "
+                + "main inputs (±20 %%), buying launches versus owning a provider, and the licensing milestones.",
+        footer = {"", "Example:", "  skyrack cost examples/suncatcher-81.yaml --run runs/suncatcher-81 --launch-price 200"})
+final class CostCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final double KW_YEAR_J = 1000 * org.skyrack.units.Units.YEAR_S;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptionsMixin common;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML) with an economics section.")
+    Path file;
+
+    @Option(names = "--run", paramLabel = "DIR",
+            description = "A run folder of this scenario: its summary.json gives the simulated availability "
+                    + "(power.compute_available_fraction). Without it, nameplate availability 1.0.")
+    Path run;
+
+    @Option(names = "--launch-price", paramLabel = "USD/kg", description = "Price every launch at this many USD per kg.")
+    Double launchPrice;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "A human report or JSON on stdout.")
+    OutputFormat format;
+
+    @Override
+    public Integer call() throws IOException {
+        if (launchPrice != null && !(launchPrice >= 0 && Double.isFinite(launchPrice))) {
+            throw new BadInputException("skyrack: --launch-price: must be a finite number >= 0 USD/kg (got "
+                    + launchPrice + ")");
+        }
+        Scenario s = ScenarioReader.read(file);
+        Economics e = s.economics().orElseThrow(() -> new BadInputException(file
+                + ": economics: the scenario has no economics section (see docs/scenario.md, section 3.8)"));
+        double availability = 1.0;
+        String availabilitySource = "nameplate (no --run given)";
+        if (run != null) {
+            availability = availability(run);
+            availabilitySource = "simulated, " + run.resolve("summary.json");
+        }
+        FlightDynamicsContext fdc = common.options.context();
+        AbsoluteDate epoch = new AbsoluteDate(s.info().epoch(), fdc.utc());
+        List<SatelliteOrbit> sats = new ConstellationBuilder(fdc.dataContext(), epoch).build(s.constellation());
+        Map<String, Integer> perGroup = new LinkedHashMap<>();
+        Map<String, SatelliteUnit> units = new LinkedHashMap<>();
+        for (SatelliteOrbit o : sats) {
+            perGroup.merge(o.group(), 1, Integer::sum);
+            units.computeIfAbsent(o.group(), g -> SatelliteUnit.of(s.design(o.design()).orElseThrow()));
+        }
+        SimpleLaunchPlan.Built built = SimpleLaunchPlan.build(s, perGroup, units, launchPrice);
+        SpaceCase c = SpaceCase.of(units, perGroup, built.plan(), e, s.ground().stations().size(), availability);
+        CostAnalysis a = CostAnalysis.of(c, Tornado.DEFAULT_FRACTION);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.JSON) {
+            out.print(JSON.writeValueAsString(json(s, a, built, availability, availabilitySource)));
+            out.println();
+        } else if (!common.options.quiet) {
+            text(out, s, a, built, availability, availabilitySource);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static double availability(Path dir) {
+        Path summary = dir.resolve("summary.json");
+        if (!Files.isRegularFile(summary)) {
+            throw new BadInputException("skyrack: --run: no summary.json in " + dir + " (run 'skyrack simulate' first)");
+        }
+        JsonNode f;
+        try {
+            f = JSON.readTree(summary.toFile()).path("power").path("compute_available_fraction");
+        } catch (IOException ex) {
+            throw new BadInputException("skyrack: --run: " + summary + " is not readable JSON: "
+                    + ex.getMessage().lines().findFirst().orElse(""));
+        }
+        if (!f.isNumber() || !(f.asDouble() >= 0 && f.asDouble() <= 1)) {
+            throw new BadInputException("skyrack: --run: " + summary
+                    + " has no power.compute_available_fraction in [0, 1] (got " + f + ")");
+        }
+        return f.asDouble();
+    }
+
+    private static void text(PrintWriter out, Scenario s, CostAnalysis a, SimpleLaunchPlan.Built built,
+                             double availability, String availabilitySource) {
+        CostResult sp = a.space();
+        CostResult gr = a.ground();
+        out.printf("%s: economics%n", s.info().name());
+        out.printf("launch plan: %s%n", built.description());
+        out.printf("availability: %.4f, %s%n", availability, availabilitySource);
+        out.printf("discount rate: %.1f %%/yr; cash flows from %s in yearly steps%n%n",
+                s.economics().orElseThrow().discountRatePerYear() * 100, built.plan().launches().get(0).date());
+        out.printf("%-26s %16s %16s %16s %16s%n", "item", "orbit total $", "orbit PV $", "ground total $", "ground PV $");
+        for (CostItem i : CostItem.values()) {
+            if (sp.totalUsd(i) == 0 && gr.totalUsd(i) == 0) {
+                continue;
+            }
+            out.printf("%-26s %16s %16s %16s %16s%n", i.label() + (i.capital() ? "" : " (opex)"), money(sp.totalUsd(i)),
+                    money(sp.presentValueUsd(i)), money(gr.totalUsd(i)), money(gr.presentValueUsd(i)));
+        }
+        out.printf("%-26s %16s %16s %16s %16s%n%n", "total", money(sp.totalUsd()), money(sp.presentValueUsd()),
+                money(gr.totalUsd()), money(gr.presentValueUsd()));
+        CostResult.Levelized ls = sp.levelized();
+        CostResult.Levelized lg = gr.levelized();
+        out.printf("%-26s %16s %16s %16s%n", "levelized", "orbit", "(launch share)", "ground");
+        out.printf("%-26s %16.0f %16.0f %16.0f%n", "$/kW-year delivered", ls.perKilowattYearUsd(),
+                ls.perKilowattYearUsd() * ls.launchShareFraction(), lg.perKilowattYearUsd());
+        out.printf("%-26s %16.3f %16.3f %16.3f%n", "$/accelerator-hour", ls.perAcceleratorHourUsd(),
+                ls.perAcceleratorHourUsd() * ls.launchShareFraction(), lg.perAcceleratorHourUsd());
+        out.printf("%-26s %16.5f %16.5f %16.5f%n", "$/PFLOP (BF16 peak)", ls.perPflopUsd(),
+                ls.perPflopUsd() * ls.launchShareFraction(), lg.perPflopUsd());
+        out.printf("launch share of orbit's cost: %.1f %%; orbit / ground: %.2f%n", ls.launchShareFraction() * 100,
+                ls.perKilowattYearUsd() / lg.perKilowattYearUsd());
+        out.printf("delivered (discounted): orbit %.0f kW-yr, ground %.0f kW-yr%n%n", sp.discountedComputeEnergyJ() / KW_YEAR_J,
+                gr.discountedComputeEnergyJ() / KW_YEAR_J);
+        if (a.breakEvenPerKgUsd().isPresent()) {
+            out.printf("break-even launch price: %.0f USD/kg (orbit's $/kW-year equals the ground's; now %.0f USD/kg)%n%n",
+                    a.breakEvenPerKgUsd().getAsDouble(), built.pricePerKgUsd());
+        } else {
+            out.printf("break-even launch price: none (orbit costs more than the ground even with free launches)%n%n");
+        }
+        out.printf("tornado: orbit $/kW-year, each input -%.0f %% / +%.0f %% (availability capped at 1)%n",
+                a.tornadoFraction() * 100, a.tornadoFraction() * 100);
+        for (Tornado.Bar b : a.tornado()) {
+            out.printf("  %-24s %12.0f %12.0f   swing %10.0f%n", b.driver().label(), b.lowPerKilowattYearUsd(),
+                    b.highPerKilowattYearUsd(), b.swingUsd());
+        }
+        var m = a.makeOrBuy();
+        out.printf("%nmake or buy (undiscounted, %d flight%s over %d year%s): buy %s, own a provider %s -> %s%n",
+                m.flights(), m.flights() == 1 ? "" : "s", m.campaignYears(), m.campaignYears() == 1 ? "" : "s",
+                money(m.buyUsd()), money(m.ownUsd()), m.ownIsCheaper() ? "own" : "buy");
+        out.printf("  owning pays from %s at %s per flight%n%n", m.crossoverFlights().isPresent()
+                ? m.crossoverFlights().getAsLong() + " flights" : "no flight count (the owner's cost per flight is not below the market's)",
+                money(m.averagePriceUsd()));
+        out.println("licensing milestones:");
+        for (LicensingMilestones.Milestone ms : a.milestones()) {
+            out.printf("  %-15s %s: %s, by %s%s%n", ms.status(), ms.rule(), ms.requirement(), ms.deadline(),
+                    ms.reached().map(d -> " (schedule: " + d + ")").orElse(ms.satellites() > 0 ? " (never reached)" : ""));
+        }
+    }
+
+    private static String money(double usd) {
+        return String.format("%,.0f", usd);
+    }
+
+    private static ObjectNode json(Scenario s, CostAnalysis a, SimpleLaunchPlan.Built built, double availability,
+                                   String availabilitySource) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("scenario", s.info().name());
+        root.put("launch_method", built.description());
+        root.put("launch_price_per_kg_usd", built.pricePerKgUsd());
+        root.put("availability_fraction", availability);
+        root.put("availability_source", availabilitySource);
+        root.set("orbit", result(a.space()));
+        root.set("ground", result(a.ground()));
+        if (a.breakEvenPerKgUsd().isPresent()) {
+            root.put("break_even_launch_price_per_kg_usd", a.breakEvenPerKgUsd().getAsDouble());
+        } else {
+            root.putNull("break_even_launch_price_per_kg_usd");
+        }
+        root.put("tornado_fraction", a.tornadoFraction());
+        ArrayNode t = root.putArray("tornado");
+        for (Tornado.Bar b : a.tornado()) {
+            t.addObject().put("input", b.driver().name().toLowerCase(java.util.Locale.ROOT))
+                    .put("low_per_kw_year_usd", b.lowPerKilowattYearUsd())
+                    .put("high_per_kw_year_usd", b.highPerKilowattYearUsd()).put("swing_usd", b.swingUsd());
+        }
+        var m = a.makeOrBuy();
+        ObjectNode mb = root.putObject("make_or_buy");
+        mb.put("flights", m.flights()).put("campaign_years", m.campaignYears()).put("buy_usd", m.buyUsd())
+                .put("own_usd", m.ownUsd()).put("cheaper", m.ownIsCheaper() ? "own" : "buy")
+                .put("average_price_per_flight_usd", m.averagePriceUsd());
+        if (m.crossoverFlights().isPresent()) {
+            mb.put("crossover_flights", m.crossoverFlights().getAsLong());
+        } else {
+            mb.putNull("crossover_flights");
+        }
+        ArrayNode ms = root.putArray("milestones");
+        for (LicensingMilestones.Milestone x : a.milestones()) {
+            ObjectNode o = ms.addObject().put("rule", x.rule()).put("requirement", x.requirement())
+                    .put("deadline", x.deadline().toString()).put("satellites", x.satellites())
+                    .put("status", x.status().name().toLowerCase(java.util.Locale.ROOT));
+            if (x.reached().isPresent()) {
+                o.put("reached", x.reached().get().toString());
+            } else {
+                o.putNull("reached");
+            }
+        }
+        return root;
+    }
+
+    private static ObjectNode result(CostResult r) {
+        ObjectNode o = JSON.createObjectNode();
+        ObjectNode items = o.putObject("items");
+        for (CostItem i : CostItem.values()) {
+            if (r.totalByItemUsd().containsKey(i)) {
+                items.putObject(i.name().toLowerCase(java.util.Locale.ROOT)).put("total_usd", r.totalUsd(i))
+                        .put("present_value_usd", r.presentValueUsd(i)).put("capital", i.capital());
+            }
+        }
+        o.put("total_usd", r.totalUsd());
+        o.put("present_value_usd", r.presentValueUsd());
+        CostResult.Levelized l = r.levelized();
+        o.put("per_kw_year_usd", l.perKilowattYearUsd());
+        o.put("per_accelerator_hour_usd", l.perAcceleratorHourUsd());
+        o.put("per_pflop_usd", l.perPflopUsd());
+        o.put("launch_share_fraction", l.launchShareFraction());
+        o.put("delivered_kw_years_discounted", r.discountedComputeEnergyJ() / KW_YEAR_J);
+        ArrayNode years = o.putArray("years");
+        for (CostResult.Year y : r.years()) {
+            years.addObject().put("year", y.index()).put("cost_usd", y.costUsd())
+                    .put("discounted_cost_usd", y.discountedCostUsd())
+                    .put("compute_kw_years", y.computeEnergyJ() / KW_YEAR_J);
+        }
+        return o;
+    }
+}

@@ -1,0 +1,105 @@
+package org.skyrack.economics;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import org.skyrack.launch.LaunchPlan;
+import org.skyrack.launch.PlannedLaunch;
+import org.skyrack.scenario.Economics;
+
+/**
+ * Everything the orbital cost model needs: what each group's satellites are, how many the
+ * constellation has, how they are launched, the prices, and how available their accelerators
+ * are. Immutable; {@code with...} methods give changed copies.
+ *
+ * @param unitByGroup            priced quantities of one satellite of each constellation group
+ * @param constellation          satellites per group in the full constellation
+ * @param plan                   launches (dates, satellites, masses, prices); at least one
+ * @param economics              prices, operating costs, financing and the terrestrial baseline
+ * @param groundStations         ground stations paid for
+ * @param availabilityFraction   accelerator availability: simulated, or 1 for nameplate
+ * @param launchPricePerKgUsd    if present, every launch is priced at its payload mass × this, USD/kg
+ * @param scale                  multipliers on inputs, for sensitivity; absent drivers are 1
+ */
+public record SpaceCase(Map<String, SatelliteUnit> unitByGroup, Map<String, Integer> constellation, LaunchPlan plan,
+                        Economics economics, int groundStations, double availabilityFraction,
+                        OptionalDouble launchPricePerKgUsd, Map<CostDriver, Double> scale) {
+
+    public SpaceCase {
+        unitByGroup = Map.copyOf(unitByGroup);
+        constellation = Map.copyOf(constellation);
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(economics, "economics");
+        Objects.requireNonNull(launchPricePerKgUsd, "launchPricePerKgUsd");
+        scale = Map.copyOf(scale);
+        if (plan.launches().isEmpty()) {
+            throw new IllegalArgumentException("the launch plan has no launch: nothing reaches orbit to cost");
+        }
+        for (PlannedLaunch l : plan.launches()) {
+            if (!unitByGroup.containsKey(l.group())) {
+                throw new IllegalArgumentException("launch on " + l.date() + " carries group '" + l.group()
+                        + "', which has no satellite design");
+            }
+        }
+        for (Map.Entry<String, Integer> e : constellation.entrySet()) {
+            if (!unitByGroup.containsKey(e.getKey()) || e.getValue() < 0) {
+                throw new IllegalArgumentException("constellation group '" + e.getKey()
+                        + "' needs a satellite design and >= 0 satellites");
+            }
+        }
+        if (groundStations < 0) {
+            throw new IllegalArgumentException("groundStations must be >= 0, got " + groundStations);
+        }
+        if (!(availabilityFraction >= 0 && availabilityFraction <= 1)) {
+            throw new IllegalArgumentException("availabilityFraction must be in [0, 1], got " + availabilityFraction);
+        }
+        if (launchPricePerKgUsd.isPresent() && !(launchPricePerKgUsd.getAsDouble() >= 0)) {
+            throw new IllegalArgumentException("launch price per kg must be >= 0, got " + launchPricePerKgUsd);
+        }
+    }
+
+    /** A case at nameplate scale (no multipliers) and the plan's own launch prices. */
+    public static SpaceCase of(Map<String, SatelliteUnit> unitByGroup, Map<String, Integer> constellation,
+                               LaunchPlan plan, Economics economics, int groundStations, double availabilityFraction) {
+        return new SpaceCase(unitByGroup, constellation, plan, economics, groundStations, availabilityFraction,
+                OptionalDouble.empty(), Map.of());
+    }
+
+    /** Day of the first launch: the base date of the cash flows. */
+    public LocalDate baseDate() {
+        return plan.launches().stream().map(PlannedLaunch::date).min(LocalDate::compareTo).orElseThrow();
+    }
+
+    /** The multiplier on one driver, 1 if none. */
+    public double scale(CostDriver d) {
+        return scale.getOrDefault(d, 1.0);
+    }
+
+    /** The same case with one driver multiplied by {@code factor} (replacing any previous multiplier). */
+    public SpaceCase withScale(CostDriver d, double factor) {
+        Map<CostDriver, Double> m = new EnumMap<>(CostDriver.class);
+        m.putAll(scale);
+        m.put(d, factor);
+        return new SpaceCase(unitByGroup, constellation, plan, economics, groundStations, availabilityFraction,
+                launchPricePerKgUsd, m);
+    }
+
+    /** The same case with every launch priced at its payload mass × {@code usdPerKg}. */
+    public SpaceCase withLaunchPricePerKg(double usdPerKg) {
+        return new SpaceCase(unitByGroup, constellation, plan, economics, groundStations, availabilityFraction,
+                OptionalDouble.of(usdPerKg), scale);
+    }
+
+    /** Satellites in the full constellation. */
+    public int constellationSize() {
+        return constellation.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** The longest design life among the constellation's satellites, s. */
+    public double longestLifeS() {
+        return constellation.keySet().stream().mapToDouble(g -> unitByGroup.get(g).lifeS()).max()
+                .orElseGet(() -> unitByGroup.values().stream().mapToDouble(SatelliteUnit::lifeS).max().orElseThrow());
+    }
+}
