@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "skyrack", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Design, simulate and cost AI data centers in orbit.", ""},
         subcommands = {DemoCommand.class, ValidateCommand.class, SimulateCommand.class, EphemerisCommand.class,
-                PassesCommand.class, EclipsesCommand.class, CommandLine.HelpCommand.class},
+                PassesCommand.class, EclipsesCommand.class, LaunchPlanCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  skyrack demo", "  skyrack validate examples/*.yaml",
                 "  skyrack simulate examples/starlink-v2mini-compute.yaml --out runs/starlink",
                 "  skyrack passes --scenario examples/prototype-2sat.yaml",
