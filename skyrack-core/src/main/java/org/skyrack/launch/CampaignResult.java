@@ -31,7 +31,7 @@ public record CampaignResult(LaunchPlan plan, int satellitesTarget, int failedLa
     public CampaignResult {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(lastDisposalDeadline, "lastDisposalDeadline");
-        launchesByVehicle = Map.copyOf(launchesByVehicle);
+        launchesByVehicle = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(launchesByVehicle));
         Objects.requireNonNull(horizonEnd, "horizonEnd");
     }
 }
