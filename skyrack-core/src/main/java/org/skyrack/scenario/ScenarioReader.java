@@ -823,6 +823,14 @@ public final class ScenarioReader {
 
         // ---------------------------------------------------------------- launch
 
+        private static final Map<String, Launch.LearningBasis> BASES = choices("campaign", Launch.LearningBasis.CAMPAIGN,
+                "industry", Launch.LearningBasis.INDUSTRY);
+        private static final Range HORIZON = Range.closed(1, 50 * Units.YEAR_S, "1 s to 50 yr");
+
+        private static String plain(double x) {
+            return java.math.BigDecimal.valueOf(x).toPlainString();
+        }
+
         private Launch defaultLaunch() {
             return new Launch(List.of("falcon-9-reusable"), List.of(), LocalDate.ofInstant(epoch, ZoneOffset.UTC), 0.20,
                     false, Optional.empty());
@@ -830,31 +838,44 @@ public final class ScenarioReader {
 
         private Launch launch(MapView m) {
             int mark = problems.count();
+            VehicleCatalog catalog = VehicleCatalog.bundled();
             List<Launch.Vehicle> custom = new ArrayList<>();
             Set<String> customNames = new HashSet<>();
             for (MapView v : m.maps("custom_vehicles", false)) {
                 int before = problems.count();
                 String name = v.name("name");
-                double payload = v.quantity("payload_to_leo", Dimension.MASS, Range.closed(1, 1e7, "1 kg to 10,000 t"));
-                double price = v.quantity("price", Dimension.MONEY, Range.NON_NEGATIVE);
+                // A custom vehicle named like a catalog row overrides it: published figures are its defaults.
+                Optional<VehicleCatalog.Entry> row = name == null ? Optional.empty() : catalog.find(name);
+                double payload = v.quantity("payload_to_leo", Dimension.MASS, Range.closed(1, 1e7, "1 kg to 10,000 t"),
+                        row.map(e -> plain(e.leoPayloadKg()) + " kg").orElse(null));
+                double price = v.quantity("price", Dimension.MONEY, Range.NON_NEGATIVE,
+                        row.filter(e -> e.priceUsd().isPresent()).map(e -> plain(e.priceUsd().getAsDouble()) + " USD").orElse(null));
                 double cadence = v.quantity("launches_per_year", Dimension.RATE, Range.POSITIVE, "12 1/yr");
-                double failure = v.quantity("failure_probability", Dimension.DIMENSIONLESS, Range.FRACTION, "0.02");
-                double diameter = v.quantity("fairing_diameter", Dimension.LENGTH, Range.closed(0.1, 50, "0.1 m to 50 m"));
-                double volume = v.quantity("fairing_volume", Dimension.VOLUME, Range.POSITIVE);
+                double failure = v.quantity("failure_probability", Dimension.DIMENSIONLESS, Range.FRACTION,
+                        row.filter(e -> e.failureProbability().isPresent())
+                                .map(e -> plain(e.failureProbability().getAsDouble())).orElse("0.02"));
+                double diameter = v.quantity("fairing_diameter", Dimension.LENGTH, Range.closed(0.1, 50, "0.1 m to 50 m"),
+                        row.filter(e -> e.fairingDiameterM().isPresent())
+                                .map(e -> plain(e.fairingDiameterM().getAsDouble()) + " m").orElse(null));
+                double volume = v.quantity("fairing_volume", Dimension.VOLUME, Range.POSITIVE,
+                        row.filter(e -> e.fairingVolumeM3().isPresent())
+                                .map(e -> plain(e.fairingVolumeM3().getAsDouble()) + " m^3").orElse(null));
+                boolean planeChanges = v.bool("plane_changes", false);
                 v.finish();
                 if (problems.count() == before) {
                     if (!customNames.add(name)) {
                         v.problem("name", ErrorCode.DUPLICATE_NAME, "a vehicle of this name is already defined", name,
                                 "a unique name");
                     }
-                    custom.add(new Launch.Vehicle(name, payload, price, cadence * Units.YEAR_S, failure, diameter, volume));
+                    custom.add(new Launch.Vehicle(name, payload, price, cadence * Units.YEAR_S, failure, diameter, volume,
+                            planeChanges));
                 }
             }
             List<String> vehicles = m.strings("vehicles");
             if (!m.has("vehicles")) {
                 vehicles = List.of("falcon-9-reusable");
             }
-            VehicleCatalog catalog = VehicleCatalog.bundled();
+            boolean rideshare = m.bool("rideshare", false);
             List<String> known = new ArrayList<>(catalog.ids());
             known.addAll(customNames);
             for (String v : vehicles) {
@@ -862,10 +883,20 @@ public final class ScenarioReader {
                     String hint = Suggest.closest(v, known).map(x -> "did you mean '" + x + "'? ").orElse("");
                     m.problem("vehicles", ErrorCode.UNDEFINED_REFERENCE, "no launch vehicle of this name", v,
                             hint + "a catalog id (" + String.join(", ", catalog.ids()) + ") or a custom_vehicles name");
-                } else if (!customNames.contains(v) && catalog.find(v).orElseThrow().priceUsd().isEmpty()
-                        && !m.has("price_per_kg")) {
-                    m.problem("vehicles", ErrorCode.INCONSISTENT, "the catalog has no published price for this vehicle", v,
-                            "a price: define it under launch.custom_vehicles, or give launch.price_per_kg");
+                } else if (!customNames.contains(v)) {
+                    VehicleCatalog.Entry e = catalog.find(v).orElseThrow();
+                    if (e.priceUsd().isEmpty() && !m.has("price_per_kg")) {
+                        m.problem("vehicles", ErrorCode.INCONSISTENT, v + " has no published price", v,
+                                "give launch.price_per_kg or a custom vehicle price (launch.custom_vehicles)");
+                    }
+                    if (e.launches2025() == 0) {
+                        m.problem("vehicles", ErrorCode.INCONSISTENT, v + " did not fly in 2025, so its cadence is unknown",
+                                v, "a launch.custom_vehicles entry named " + v + " with launches_per_year");
+                    }
+                    if (e.rideshare() && !rideshare) {
+                        m.problem("vehicles", ErrorCode.INCONSISTENT, v + " is a rideshare and launch.rideshare is false",
+                                v, "launch.rideshare: true, or a vehicle that is not a rideshare");
+                    }
                 }
             }
             if (vehicles.isEmpty()) {
@@ -873,11 +904,31 @@ public final class ScenarioReader {
             }
             LocalDate start = date(m, "campaign_start", LocalDate.ofInstant(epoch, ZoneOffset.UTC));
             double learning = m.quantity("learning_rate", Dimension.DIMENSIONLESS, Range.closed(0, 0.9, "0 to 0.9"), "0.20");
-            boolean rideshare = m.bool("rideshare", false);
             Optional<Double> pricePerKg = m.optionalQuantity("price_per_kg", Dimension.MONEY_PER_MASS, Range.NON_NEGATIVE);
+            double horizon = m.quantity("horizon", Dimension.DURATION, HORIZON, "10 yr");
+            double share = m.quantity("cadence_share", Dimension.DIMENSIONLESS, Range.POSITIVE_FRACTION, "0.25");
+            double failure = m.quantity("failure_probability", Dimension.DIMENSIONLESS, Range.FRACTION, "0.02");
+            Launch.LearningBasis basis = m.choice("learning_basis", BASES, Launch.LearningBasis.CAMPAIGN);
+            Optional<Double> industryMass = m.optionalQuantity("industry_launched_mass", Dimension.MASS, Range.POSITIVE);
+            Optional<Double> industryRate = m.optionalQuantity("industry_mass_rate", Dimension.MASS_RATE, Range.NON_NEGATIVE);
+            if (basis == Launch.LearningBasis.INDUSTRY) {
+                for (String key : List.of("industry_launched_mass", "industry_mass_rate")) {
+                    if (!m.has(key)) {
+                        m.problem("learning_basis", ErrorCode.MISSING_FIELD,
+                                "an industry learning basis needs launch." + key + " (no default: the world's launched mass is an input)",
+                                "industry", "launch." + key + " given");
+                    }
+                }
+            } else if (basis != null) {
+                industryMass = Optional.empty();
+                industryRate = Optional.empty();
+            }
+            double rideshareMax = m.quantity("rideshare_max_mass", Dimension.MASS, Range.closed(1, 1e5, "1 kg to 100 t"),
+                    "450 kg");
             m.finish();
             return problems.count() > mark ? defaultLaunch()
-                    : new Launch(vehicles, custom, start, learning, rideshare, pricePerKg);
+                    : new Launch(vehicles, custom, start, learning, rideshare, pricePerKg, horizon, share, failure, basis,
+                            industryMass, industryRate, rideshareMax);
         }
 
         // ---------------------------------------------------------------- economics

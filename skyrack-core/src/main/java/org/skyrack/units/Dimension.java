@@ -33,6 +33,7 @@ public record Dimension(String name, String siUnit, String example, int[] expone
     public static final Dimension VOLUME = of("volume", "m^3", "12 m^3", M, 3);
     public static final Dimension MASS = of("mass", "kg", "575 kg", KG, 1);
     public static final Dimension DURATION = of("duration", "s", "5 yr", S, 1);
+    public static final Dimension MASS_RATE = of("mass rate", "kg/s", "2000 t/yr", KG, 1, S, -1);
     public static final Dimension ANGLE = of("angle", "rad", "97.99 deg", RAD, 1);
     public static final Dimension TEMPERATURE = of("temperature", "K", "20 degC", K, 1);
     public static final Dimension RATE = of("rate", "1/s", "2.5 %/yr", S, -1);

@@ -89,7 +89,11 @@ class BadScenarioCorpusTest {
             undefined-satellite-design.yaml       | UNDEFINED_REFERENCE | constellation.groups[0].satellite                   | 29 |               | GE | did you mean 'sat-a'?
             undefined-user-region.yaml            | UNDEFINED_REFERENCE | workload.inference[0].region                        | 42 |               | GE | did you mean 'europe'?
             undefined-launch-vehicle.yaml         | UNDEFINED_REFERENCE | launch.vehicles                                     | 34 |               | GE | did you mean 'falcon-9-reusable'?
-            vehicle-without-price.yaml            | INCONSISTENT        | launch.vehicles                                     | 34 |               | GE | got 'starship'
+            vehicle-without-price.yaml            | INCONSISTENT        | launch.vehicles                                     | 34 |               | GE | starship has no published price
+            vehicle-without-cadence.yaml          | INCONSISTENT        | launch.vehicles                                     | 34 |               | GE | neutron did not fly in 2025
+            rideshare-not-allowed.yaml            | INCONSISTENT        | launch.vehicles                                     | 34 |               | GE | launch.rideshare: true
+            industry-basis-without-mass.yaml      | MISSING_FIELD       | launch.learning_basis                               | 35 |               | GE | industry_launched_mass
+            cadence-share-zero.yaml               | OUT_OF_RANGE        | launch.cadence_share                                | 35 |               | GE | got '0'
             idle-power-above-tdp.yaml             | INCONSISTENT        | satellites[0].accelerators[0].idle_power            | 22 |               | GE | idle power exceeds tdp
             training-compute-given-twice.yaml     | INCONSISTENT        | workload.training[0].total_compute                  | 36 |               | GE | not both
             training-parameters-unknown-unit.yaml | UNKNOWN_UNIT        | workload.training[0].parameters                     | 36 |               | GE | furlongs
