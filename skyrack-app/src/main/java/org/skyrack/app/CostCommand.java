@@ -20,6 +20,12 @@ import org.skyrack.economics.CostResult;
 import org.skyrack.economics.LicensingMilestones;
 import org.skyrack.economics.SatelliteUnit;
 import org.skyrack.economics.SpaceCase;
+import org.skyrack.launch.Campaign;
+import org.skyrack.launch.CampaignSpec;
+import org.skyrack.launch.LaunchInputException;
+import org.skyrack.launch.LaunchPlan;
+import org.skyrack.launch.MonteCarlo;
+import org.skyrack.launch.TargetPlanes;
 import org.skyrack.economics.Tornado;
 import org.skyrack.flightdata.FlightDynamicsContext;
 import org.skyrack.orbit.ConstellationBuilder;
@@ -94,8 +100,13 @@ final class CostCommand implements Callable<Integer> {
             perGroup.merge(o.group(), 1, Integer::sum);
             units.computeIfAbsent(o.group(), g -> SatelliteUnit.of(s.design(o.design()).orElseThrow()));
         }
-        SimpleLaunchPlan.Built built = SimpleLaunchPlan.build(s, perGroup, units, launchPrice);
+        Built built = campaign(s, sats);
         SpaceCase c = SpaceCase.of(units, perGroup, built.plan(), e, s.ground().stations().size(), availability);
+        if (launchPrice != null) {
+            c = c.withLaunchPricePerKg(launchPrice);
+            built = new Built(built.plan(), built.description() + "; every launch re-priced at "
+                    + String.format(java.util.Locale.ROOT, "%.0f", launchPrice) + " USD/kg (--launch-price)", launchPrice);
+        }
         CostAnalysis a = CostAnalysis.of(c, Tornado.DEFAULT_FRACTION);
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
@@ -106,6 +117,32 @@ final class CostCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The plan and how it was made.
+     *
+     * @param plan          the launches
+     * @param description   one line naming the method
+     * @param pricePerKgUsd mean price per kg launched, USD/kg
+     */
+    record Built(LaunchPlan plan, String description, double pricePerKgUsd) {
+    }
+
+    /** The nominal realisation of the scenario's launch campaign (seed of the scenario), as launch-plan prints it. */
+    private Built campaign(Scenario s, List<SatelliteOrbit> sats) {
+        CampaignSpec spec;
+        try {
+            spec = CampaignSpec.of(s, TargetPlanes.of(s, sats));
+        } catch (LaunchInputException ex) {
+            throw new BadInputException(file + ": launch: " + ex.getMessage());
+        }
+        LaunchPlan plan = Campaign.run(spec, MonteCarlo.runSeed(s.info().seed(), 0)).plan();
+        double perKg = plan.massLaunchedKg() > 0 ? plan.totalPriceUsd() / plan.massLaunchedKg() : 0;
+        String description = String.format(java.util.Locale.ROOT, "launch campaign (as 'skyrack launch-plan', "
+                + "seed %d): %d launches, deployment complete %s, %.0f USD/kg on average", s.info().seed(),
+                plan.launches().size(), plan.deploymentComplete().map(Object::toString).orElse("never"), perKg);
+        return new Built(plan, description, perKg);
     }
 
     private static double availability(Path dir) {
@@ -127,7 +164,7 @@ final class CostCommand implements Callable<Integer> {
         return f.asDouble();
     }
 
-    private static void text(PrintWriter out, Scenario s, CostAnalysis a, SimpleLaunchPlan.Built built,
+    private static void text(PrintWriter out, Scenario s, CostAnalysis a, Built built,
                              double availability, String availabilitySource) {
         CostResult sp = a.space();
         CostResult gr = a.ground();
@@ -189,7 +226,7 @@ final class CostCommand implements Callable<Integer> {
         return String.format("%,.0f", usd);
     }
 
-    private static ObjectNode json(Scenario s, CostAnalysis a, SimpleLaunchPlan.Built built, double availability,
+    private static ObjectNode json(Scenario s, CostAnalysis a, Built built, double availability,
                                    String availabilitySource) {
         ObjectNode root = JSON.createObjectNode();
         root.put("scenario", s.info().name());
