@@ -183,7 +183,7 @@ class CliTest {
         Result r = run("cost", "../examples/suncatcher-81.yaml");
         assertThat(r.err()).isEmpty();
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("launch plan: simple stand-in (not the campaign planner)")
+        assertThat(r.out()).contains("launch plan: launch campaign (as 'skyrack launch-plan', seed 81): 6 launches")
                 .contains("availability: 1.0000, nameplate").contains("$/kW-year delivered")
                 .contains("break-even launch price").contains("tornado").contains("make or buy")
                 .contains("FCC NGSO milestone (47 CFR 25.164)");
