@@ -9,28 +9,21 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.orekit.time.AbsoluteDate;
 import org.skyrack.economics.CostAnalysis;
 import org.skyrack.economics.CostItem;
 import org.skyrack.economics.CostResult;
 import org.skyrack.economics.LicensingMilestones;
-import org.skyrack.economics.SatelliteUnit;
 import org.skyrack.economics.SpaceCase;
 import org.skyrack.launch.Campaign;
-import org.skyrack.launch.CampaignSpec;
 import org.skyrack.launch.LaunchInputException;
 import org.skyrack.launch.LaunchPlan;
-import org.skyrack.launch.MonteCarlo;
-import org.skyrack.launch.TargetPlanes;
 import org.skyrack.economics.Tornado;
 import org.skyrack.flightdata.FlightDynamicsContext;
 import org.skyrack.orbit.ConstellationBuilder;
 import org.skyrack.orbit.SatelliteOrbit;
-import org.skyrack.scenario.Economics;
 import org.skyrack.scenario.Scenario;
 import org.skyrack.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
@@ -83,7 +76,7 @@ final class CostCommand implements Callable<Integer> {
                     + launchPrice + ")");
         }
         Scenario s = ScenarioReader.read(file);
-        Economics e = s.economics().orElseThrow(() -> new BadInputException(file
+        s.economics().orElseThrow(() -> new BadInputException(file
                 + ": economics: the scenario has no economics section (see docs/scenario.md, section 3.8)"));
         double availability = 1.0;
         String availabilitySource = "nameplate (no --run given)";
@@ -94,14 +87,8 @@ final class CostCommand implements Callable<Integer> {
         FlightDynamicsContext fdc = common.options.context();
         AbsoluteDate epoch = new AbsoluteDate(s.info().epoch(), fdc.utc());
         List<SatelliteOrbit> sats = new ConstellationBuilder(fdc.dataContext(), epoch).build(s.constellation());
-        Map<String, Integer> perGroup = new LinkedHashMap<>();
-        Map<String, SatelliteUnit> units = new LinkedHashMap<>();
-        for (SatelliteOrbit o : sats) {
-            perGroup.merge(o.group(), 1, Integer::sum);
-            units.computeIfAbsent(o.group(), g -> SatelliteUnit.of(s.design(o.design()).orElseThrow()));
-        }
         Built built = campaign(s, sats);
-        SpaceCase c = SpaceCase.of(units, perGroup, built.plan(), e, s.ground().stations().size(), availability);
+        SpaceCase c = SpaceCase.of(s, sats, built.plan(), availability);
         if (launchPrice != null) {
             c = c.withLaunchPricePerKg(launchPrice);
             built = new Built(built.plan(), built.description() + "; every launch re-priced at "
@@ -131,13 +118,12 @@ final class CostCommand implements Callable<Integer> {
 
     /** The nominal realisation of the scenario's launch campaign (seed of the scenario), as launch-plan prints it. */
     private Built campaign(Scenario s, List<SatelliteOrbit> sats) {
-        CampaignSpec spec;
+        LaunchPlan plan;
         try {
-            spec = CampaignSpec.of(s, TargetPlanes.of(s, sats));
+            plan = Campaign.nominal(s, sats).plan();
         } catch (LaunchInputException ex) {
             throw new BadInputException(file + ": launch: " + ex.getMessage());
         }
-        LaunchPlan plan = Campaign.run(spec, MonteCarlo.runSeed(s.info().seed(), 0)).plan();
         double perKg = plan.massLaunchedKg() > 0 ? plan.totalPriceUsd() / plan.massLaunchedKg() : 0;
         String description = String.format(java.util.Locale.ROOT, "launch campaign (as 'skyrack launch-plan', "
                 + "seed %d): %d launches, deployment complete %s, %.0f USD/kg on average", s.info().seed(),

@@ -27,6 +27,14 @@ import org.skyrack.results.ConstellationSummary;
 import org.skyrack.results.GeometrySummary;
 import org.skyrack.results.CalendarMonths;
 import org.skyrack.results.PowerSummary;
+import org.skyrack.results.EconomicsSummary;
+import org.skyrack.results.LaunchSummary;
+import org.skyrack.economics.CostAnalysis;
+import org.skyrack.economics.SpaceCase;
+import org.skyrack.economics.Tornado;
+import org.skyrack.launch.Campaign;
+import org.skyrack.launch.CampaignResult;
+import org.skyrack.launch.LaunchInputException;
 import org.skyrack.results.WorkloadSummary;
 import org.skyrack.sim.ComputeAvailability;
 import org.skyrack.sim.RandomStreams;
@@ -162,9 +170,22 @@ final class ScenarioRunner {
         });
         TrainingSimulation.Result training = new TrainingSimulation(s.workload().training(),
                 new ScenarioConstellation(s, satellites, pairs), availability, faultStreams(s, satellites), span).run();
-        return ConstellationSummary.of(s, satellites, b.build(),
-                PowerSummary.of(energy.fleet(), energy.periods(), months.labels()), ThermalSummary.of(energy.fleet()),
-                WorkloadSummary.of(training, energy.fleet()));
+        PowerSummary power = PowerSummary.of(energy.fleet(), energy.periods(), months.labels());
+        LaunchSummary launch;
+        EconomicsSummary economics = null;
+        try {
+            CampaignResult campaign = Campaign.nominal(s, satellites);
+            launch = LaunchSummary.of(campaign);
+            if (s.economics().isPresent()) {
+                double simulated = power.computeAvailableFraction();
+                economics = EconomicsSummary.of(CostAnalysis.of(SpaceCase.of(s, satellites, campaign.plan(), simulated),
+                        Tornado.DEFAULT_FRACTION), simulated);
+            }
+        } catch (LaunchInputException e) {
+            launch = LaunchSummary.failed(e.getMessage());
+        }
+        return ConstellationSummary.of(s, satellites, b.build(), power, ThermalSummary.of(energy.fleet()),
+                WorkloadSummary.of(training, energy.fleet()), launch, economics);
     }
 
     /**
@@ -274,6 +295,22 @@ final class ScenarioRunner {
             out.printf(Locale.ROOT, "  work     %.3g FLOP kept, %.3g FLOP lost, accelerators allocated %.1f %% of the time, "
                     + "%.3g J per useful FLOP%n", w.goodputFlop(), w.lostFlop(), 100 * w.utilizationFraction(),
                     w.energyPerUsefulFlopJ());
+        }
+        LaunchSummary l = s.launch();
+        if (l.error() != null) {
+            out.printf(Locale.ROOT, "  launch   no campaign: %s%n", l.error());
+        } else {
+            out.printf(Locale.ROOT, "  launch   %d launches (%d failed, %d replenishing), deployment complete %s, "
+                    + "%.1f MUSD at %.0f USD/kg%n", l.launches(), l.failedLaunches(), l.replenishmentLaunches(),
+                    l.deploymentComplete() == null ? "never" : l.deploymentComplete(), l.totalPriceUsd() / 1e6,
+                    l.meanPricePerKgUsd());
+        }
+        EconomicsSummary e = s.economics();
+        if (e != null) {
+            out.printf(Locale.ROOT, "  cost     %.0f USD per kW-year in orbit vs %.0f on the ground (%.2fx), launch %.1f %% "
+                    + "of orbit's cost; break-even launch price %s%n", e.orbitUsdPerKwYear(), e.groundUsdPerKwYear(),
+                    e.orbitOverGround(), 100 * e.launchShareFraction(), e.breakEvenLaunchUsdPerKg() == null ? "none"
+                            : String.format(Locale.ROOT, "%.0f USD/kg", e.breakEvenLaunchUsdPerKg()));
         }
         ConstellationSummary.Fleet f = s.fleet();
         out.printf(Locale.ROOT, "  fleet: %d satellites, %d accelerators, %.1f PFLOP/s BF16 peak, %.1f kW array (BOL), "

@@ -2,12 +2,16 @@ package org.skyrack.economics;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.skyrack.launch.LaunchPlan;
 import org.skyrack.launch.PlannedLaunch;
+import org.skyrack.orbit.SatelliteOrbit;
 import org.skyrack.scenario.Economics;
+import org.skyrack.scenario.Scenario;
 
 /**
  * Everything the orbital cost model needs: what each group's satellites are, how many the
@@ -65,6 +69,22 @@ public record SpaceCase(Map<String, SatelliteUnit> unitByGroup, Map<String, Inte
                                LaunchPlan plan, Economics economics, int groundStations, double availabilityFraction) {
         return new SpaceCase(unitByGroup, constellation, plan, economics, groundStations, availabilityFraction,
                 OptionalDouble.empty(), Map.of());
+    }
+
+    /**
+     * The case of a scenario's built constellation: each group priced as its design, the
+     * scenario's economics and ground stations, at nameplate scale.
+     *
+     * @throws java.util.NoSuchElementException if the scenario has no economics section
+     */
+    public static SpaceCase of(Scenario s, List<SatelliteOrbit> satellites, LaunchPlan plan, double availabilityFraction) {
+        Map<String, Integer> perGroup = new LinkedHashMap<>();
+        Map<String, SatelliteUnit> units = new LinkedHashMap<>();
+        for (SatelliteOrbit o : satellites) {
+            perGroup.merge(o.group(), 1, Integer::sum);
+            units.computeIfAbsent(o.group(), g -> SatelliteUnit.of(s.design(o.design()).orElseThrow()));
+        }
+        return of(units, perGroup, plan, s.economics().orElseThrow(), s.ground().stations().size(), availabilityFraction);
     }
 
     /** Day of the first launch: the base date of the cash flows. */

@@ -1,5 +1,6 @@
 package org.skyrack.launch;
 
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
+import org.skyrack.orbit.SatelliteOrbit;
 import org.skyrack.scenario.Launch;
+import org.skyrack.scenario.Scenario;
 
 /**
  * Plays one realisation of a launch campaign, day by day, deterministic for a given seed.
@@ -46,6 +49,16 @@ public final class Campaign {
     }
 
     /** One realisation with random draws from {@code seed}. */
+    /**
+     * The nominal realisation of a scenario's campaign: the Monte Carlo's run 0 for the
+     * scenario's seed, the one {@code skyrack launch-plan} prints.
+     *
+     * @throws LaunchInputException when no plan can be made
+     */
+    public static CampaignResult nominal(Scenario s, List<SatelliteOrbit> satellites) {
+        return run(CampaignSpec.of(s, TargetPlanes.of(s, satellites)), MonteCarlo.runSeed(s.info().seed(), 0));
+    }
+
     public static CampaignResult run(CampaignSpec spec, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<LaunchVehicle> vehicles = spec.vehicles();
