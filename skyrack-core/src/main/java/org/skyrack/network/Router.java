@@ -76,6 +76,14 @@ public final class Router {
         return out;
     }
 
+    /**
+     * Forgets every cached route, so the next request recomputes it: how a benchmark times the
+     * computation itself. Paths handed out before stay valid (the links did not change).
+     */
+    public void clear() {
+        Arrays.fill(computedVersion, -1);
+    }
+
     /** Number of single-source runs so far (a cache hit costs none). */
     public long dijkstraRuns() {
         return runs;
@@ -99,14 +107,11 @@ public final class Router {
         Arrays.fill(dist, Double.POSITIVE_INFINITY);
         Arrays.fill(predLink, -1);
         NodeHeap h = heap;
-        h.reset(dist);
+        h.clear();
         dist[source] = 0;
-        h.offer(source);
+        h.offer(source, 0);
         while (!h.isEmpty()) {
             int u = h.poll();
-            if (u >= satellites && u != source) {
-                continue;
-            }
             double du = dist[u];
             for (int e = off[u], end = off[u + 1]; e < end; e++) {
                 int v = tgt[e];
@@ -114,7 +119,10 @@ public final class Router {
                 if (nd < dist[v]) {
                     dist[v] = nd;
                     predLink[v] = lnk[e];
-                    h.offer(v);
+                    // A station is an end point: settled by its label, never expanded, never queued.
+                    if (v < satellites) {
+                        h.offer(v, nd);
+                    }
                 }
             }
         }
