@@ -1,5 +1,6 @@
 package org.skyrack.network;
 
+import java.util.Arrays;
 import java.util.List;
 import org.orekit.utils.Constants;
 import org.skyrack.geometry.GroundStationGeometry;
@@ -94,7 +95,7 @@ public final class ConstellationLinks {
     }
 
     private void listInterSatellite(double[] r, LinkGraph graph) {
-        java.util.Arrays.fill(terminalsUsed, 0);
+        Arrays.fill(terminalsUsed, 0);
         int terminals = isl.terminalsPerSatellite();
         double maxRange2 = isl.maxRangeM() * isl.maxRangeM();
         double block2 = blockingRadiusM * blockingRadiusM;
