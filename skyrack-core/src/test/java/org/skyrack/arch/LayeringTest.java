@@ -36,6 +36,14 @@ class LayeringTest {
     }
 
     @Test
+    void networkIsPhysicsLevel() {
+        noClasses().that().resideInAPackage("org.skyrack.network..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.skyrack.sim..", "org.skyrack.workload..",
+                        "org.skyrack.app..", "org.skyrack.results..")
+                .check(classes);
+    }
+
+    @Test
     void unitsIsDependencyFree() {
         ArchRule rule = noClasses().that().resideInAPackage("org.skyrack.units..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("org.skyrack.units..", "java..");
