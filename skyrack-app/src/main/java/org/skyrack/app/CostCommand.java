@@ -17,6 +17,7 @@ import org.skyrack.economics.CostItem;
 import org.skyrack.economics.CostResult;
 import org.skyrack.economics.LicensingMilestones;
 import org.skyrack.economics.SpaceCase;
+import org.skyrack.units.Dimension;
 import org.skyrack.launch.Campaign;
 import org.skyrack.launch.LaunchInputException;
 import org.skyrack.launch.LaunchPlan;
@@ -62,8 +63,11 @@ final class CostCommand implements Callable<Integer> {
                     + "(power.compute_available_fraction). Without it, nameplate availability 1.0.")
     Path run;
 
-    @Option(names = "--launch-price", paramLabel = "USD/kg", description = "Price every launch at this many USD per kg.")
-    Double launchPrice;
+    @Option(names = "--launch-price", paramLabel = "PRICE",
+            description = "Price every launch at this price per kg launched, e.g. 200USD/kg (a bare number is USD/kg).")
+    String launchPriceText;
+
+    private Double launchPrice;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "A human report or JSON on stdout.")
@@ -71,6 +75,8 @@ final class CostCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        launchPrice = launchPriceText == null ? null
+                : OptionValues.quantity("--launch-price", launchPriceText, Dimension.MONEY_PER_MASS, "USD/kg");
         if (launchPrice != null && !(launchPrice >= 0 && Double.isFinite(launchPrice))) {
             throw new BadInputException("skyrack: --launch-price: must be a finite number >= 0 USD/kg (got "
                     + launchPrice + ")");
@@ -97,10 +103,14 @@ final class CostCommand implements Callable<Integer> {
         CostAnalysis a = CostAnalysis.of(c, Tornado.DEFAULT_FRACTION);
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
-            out.print(JSON.writeValueAsString(json(s, a, built, availability, availabilitySource)));
+            ObjectNode root = json(s, a, built, availability, availabilitySource);
+            root.put("launch_usd_per_kw_year", c.launchUsdPerKwYear(built.pricePerKgUsd()));
+            out.print(JSON.writeValueAsString(root));
             out.println();
         } else if (!common.options.quiet) {
             text(out, s, a, built, availability, availabilitySource);
+            out.printf(java.util.Locale.ROOT, "launch cost per kW-year (Suncatcher's method: mass x price per kg / "
+                    + "(array power x design life)): %.0f USD%n", c.launchUsdPerKwYear(built.pricePerKgUsd()));
         }
         out.flush();
         return 0;

@@ -177,9 +177,8 @@ final class ScenarioRunner {
             CampaignResult campaign = Campaign.nominal(s, satellites);
             launch = LaunchSummary.of(campaign);
             if (s.economics().isPresent()) {
-                double simulated = power.computeAvailableFraction();
-                economics = EconomicsSummary.of(CostAnalysis.of(SpaceCase.of(s, satellites, campaign.plan(), simulated),
-                        Tornado.DEFAULT_FRACTION), simulated);
+                SpaceCase c = SpaceCase.of(s, satellites, campaign.plan(), power.computeAvailableFraction());
+                economics = EconomicsSummary.of(CostAnalysis.of(c, Tornado.DEFAULT_FRACTION), c, launch.meanPricePerKgUsd());
             }
         } catch (LaunchInputException e) {
             launch = LaunchSummary.failed(e.getMessage());
@@ -302,14 +301,14 @@ final class ScenarioRunner {
         } else {
             out.printf(Locale.ROOT, "  launch   %d launches (%d failed, %d replenishing), deployment complete %s, "
                     + "%.1f MUSD at %.0f USD/kg%n", l.launches(), l.failedLaunches(), l.replenishmentLaunches(),
-                    l.deploymentComplete() == null ? "never" : l.deploymentComplete(), l.totalPriceUsd() / 1e6,
+                    l.deploymentCompleteUtc() == null ? "never" : l.deploymentCompleteUtc(), l.totalPriceUsd() / 1e6,
                     l.meanPricePerKgUsd());
         }
         EconomicsSummary e = s.economics();
         if (e != null) {
             out.printf(Locale.ROOT, "  cost     %.0f USD per kW-year in orbit vs %.0f on the ground (%.2fx), launch %.1f %% "
-                    + "of orbit's cost; break-even launch price %s%n", e.orbitUsdPerKwYear(), e.groundUsdPerKwYear(),
-                    e.orbitOverGround(), 100 * e.launchShareFraction(), e.breakEvenLaunchUsdPerKg() == null ? "none"
+                    + "of orbit's cost; break-even launch price %s%n", e.totalUsdPerKwYear(), e.terrestrialUsdPerKwYear(),
+                    e.orbitOverTerrestrial(), 100 * e.launchShareFraction(), e.breakEvenLaunchUsdPerKg() == null ? "none"
                             : String.format(Locale.ROOT, "%.0f USD/kg", e.breakEvenLaunchUsdPerKg()));
         }
         ConstellationSummary.Fleet f = s.fleet();

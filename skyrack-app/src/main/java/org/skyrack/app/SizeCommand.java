@@ -12,7 +12,6 @@ import org.skyrack.orbit.SunSynchronous;
 import org.skyrack.power.Sizing;
 import org.skyrack.scenario.ConstellationGroup;
 import org.skyrack.units.Dimension;
-import org.skyrack.units.UnitException;
 import org.skyrack.units.Units;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -252,12 +251,7 @@ final class SizeCommand implements Callable<Integer> {
     }
 
     private static double quantity(String option, String text, Dimension d) {
-        try {
-            return Units.parse(text, d);
-        } catch (UnitException e) {
-            throw new BadInputException("skyrack: " + option + ": " + e.getMessage() + " (got '" + text + "'; expected "
-                    + Units.expectation(d) + ")");
-        }
+        return OptionValues.quantity(option, text, d);
     }
 
     private static double fraction(String option, String text) {

@@ -234,4 +234,23 @@ class CliTest {
             }
         });
     }
+
+    /** Suncatcher's launch cost per kW-year rows (arXiv 2511.19468): the issue allows 2 %. */
+    private static final double SUNCATCHER_ROW_TOLERANCE_FRACTION = 0.02;
+
+    /** The issue's command: Starlink v2 mini (575 kg, 28 kW, 5 yr) at $200/kg is ~$810 per kW-year; at ~$3,600/kg ~$14,700. */
+    @Test
+    void costPrintsSuncatchersLaunchCostPerKwYearForTheStarlinkExample() throws IOException {
+        Result low = run("cost", "../examples/starlink-v2mini-compute.yaml", "--launch-price", "200USD/kg", "--format", "json");
+        assertThat(low.code()).as(low.err()).isZero();
+        assertThat(new ObjectMapper().readTree(low.out()).get("launch_usd_per_kw_year").asDouble())
+                .isCloseTo(810, within(810 * SUNCATCHER_ROW_TOLERANCE_FRACTION));
+        Result high = run("cost", "../examples/starlink-v2mini-compute.yaml", "--launch-price", "3600", "--format", "json");
+        assertThat(new ObjectMapper().readTree(high.out()).get("launch_usd_per_kw_year").asDouble())
+                .isCloseTo(14_700, within(14_700 * SUNCATCHER_ROW_TOLERANCE_FRACTION));
+        Result bad = run("cost", "../examples/starlink-v2mini-compute.yaml", "--launch-price", "200 USD/m");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err().lines().count()).isEqualTo(1);
+        assertThat(bad.err()).contains("--launch-price");
+    }
 }

@@ -87,6 +87,22 @@ public record SpaceCase(Map<String, SatelliteUnit> unitByGroup, Map<String, Inte
         return of(units, perGroup, plan, s.economics().orElseThrow(), s.ground().stations().size(), availabilityFraction);
     }
 
+    /**
+     * Launch cost per kW-year by Suncatcher's method (arXiv 2511.19468): the constellation's
+     * mass × {@code pricePerKgUsd} over its nameplate array power × design life, USD per kW-year.
+     * The cost of getting power to orbit, not of delivered compute (that is the levelized cost).
+     */
+    public double launchUsdPerKwYear(double pricePerKgUsd) {
+        double massKg = 0;
+        double powerLifeWs = 0;
+        for (Map.Entry<String, Integer> g : constellation.entrySet()) {
+            SatelliteUnit u = unitByGroup.get(g.getKey());
+            massKg += g.getValue() * u.massKg();
+            powerLifeWs += g.getValue() * u.arrayPowerBolW() * u.lifeS();
+        }
+        return massKg * pricePerKgUsd / powerLifeWs * 1000 * org.skyrack.units.Units.YEAR_S;
+    }
+
     /** Day of the first launch: the base date of the cash flows. */
     public LocalDate baseDate() {
         return plan.launches().stream().map(PlannedLaunch::date).min(LocalDate::compareTo).orElseThrow();

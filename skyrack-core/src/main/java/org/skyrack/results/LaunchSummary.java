@@ -10,13 +10,13 @@ import org.skyrack.launch.PlannedLaunch;
  * @param launches               launches over the campaign horizon, failed ones included
  * @param failedLaunches         launches that failed
  * @param replenishmentLaunches  launches replacing satellites at end of life
- * @param deploymentComplete     day the whole constellation was first in orbit ({@code YYYY-MM-DD}), null if never
+ * @param deploymentCompleteUtc  day (UTC) the whole constellation was first in orbit ({@code YYYY-MM-DD}), null if never
  * @param totalPriceUsd          sum of launch prices, USD
  * @param massLaunchedKg         mass launched, kg
  * @param meanPricePerKgUsd      total price over mass launched, USD/kg
  * @param error                  why no campaign could be planned (then every other field is zero or null)
  */
-public record LaunchSummary(int launches, int failedLaunches, int replenishmentLaunches, String deploymentComplete,
+public record LaunchSummary(int launches, int failedLaunches, int replenishmentLaunches, String deploymentCompleteUtc,
                             double totalPriceUsd, double massLaunchedKg, double meanPricePerKgUsd, String error) {
 
     /** The summary of a campaign. */
