@@ -24,6 +24,8 @@ public final class SatelliteEnergyIntegrator {
     static final double TEMPERATURE_SNAP_K = 1e-9;
     /** Load within this fraction of the holding load counts as holding the deck at its maximum. */
     static final double HOLD_SNAP_FRACTION = 1e-12;
+    /** A load shortfall below this fraction of the load is rounding, not unserved load. */
+    static final double UNSERVED_TOLERANCE_FRACTION = 1e-9;
     /** Splits of one interval at zero length in a row before the integrator calls it a defect. */
     private static final int MAX_ZERO_STEPS = 8;
 
@@ -157,6 +159,8 @@ public final class SatelliteEnergyIntegrator {
             } else {
                 dischargeW = servedW - arrayPowerW;
             }
+            // A shortfall within rounding of the load (the plan lands exactly on the floor) is none.
+            double unservedW = demandW - servedW > UNSERVED_TOLERANCE_FRACTION * demandW ? demandW - servedW : 0;
             double storeRateW = battery.chargeEfficiency() * chargeW - dischargeW / battery.dischargeEfficiency();
             double heatInW = servedW + absorbedHeatW;
             // Held exactly at the maximum: the load equals what the radiator rejects there.
@@ -204,7 +208,7 @@ public final class SatelliteEnergyIntegrator {
                 l.loadJ += servedW * dt;
                 l.lossesJ += lossesW * dt;
                 l.curtailedJ += curtailedW * dt;
-                l.unservedJ += (demandW - servedW) * dt;
+                l.unservedJ += unservedW * dt;
                 l.dischargedJ += dischargeW * dt;
                 l.requestedComputeS += requestedComputeFraction * dt;
                 l.deliveredComputeS += u * dt;
