@@ -14,6 +14,7 @@ import org.skyrack.geometry.GeometryJobs;
 import org.skyrack.geometry.GroundStationGeometry;
 import org.skyrack.geometry.OrbitEclipseFinder;
 import org.skyrack.geometry.SampledTrajectory;
+import org.skyrack.geometry.ScreenedContactFinder;
 import org.skyrack.geometry.ShadowGeometry;
 import org.skyrack.orbit.ConstellationBuilder;
 import org.skyrack.orbit.EphemerisSource;
@@ -64,6 +65,7 @@ public final class GeometryCost {
         GroundStationGeometry stations = new GroundStationGeometry(lat, lon, new double[st.length], mask);
         SampledTrajectory eclipseSamples = new SampledTrajectory(kernel, SAMPLED_ECLIPSE_STEP_S);
         SampledTrajectory contactSamples = new SampledTrajectory(kernel, GeometryJobs.CONTACT_STEP_S);
+        ScreenedContactFinder screenedFinder = new ScreenedContactFinder(kernel, grid, stations);
         OrbitEclipseFinder orbitFinder = new OrbitEclipseFinder(kernel, grid, ShadowGeometry.EarthShape.WGS84_ELLIPSOID);
         long[] events = new long[1];
         EventSink count = new EventSink() {
@@ -83,6 +85,7 @@ public final class GeometryCost {
             long polished = 0;
             long passes = 0;
             long orbitByOrbit = 0;
+            long screened = 0;
             for (int s = 0; s < satellites; s++) {
                 long t0 = System.nanoTime();
                 eclipseSamples.load(s, 0, year);
@@ -100,6 +103,8 @@ public final class GeometryCost {
                 contactSamples.load(s, 0, month);
                 new ContactFinder(contactSamples, grid, stations, GeometryJobs.CONTACT_STEP_S).find(s, 0, month, count);
                 long t4 = System.nanoTime();
+                screenedFinder.find(s, 0, month, count);
+                screened += System.nanoTime() - t4;
                 load += t1 - t0;
                 search += t2 - t1;
                 polished += t3 - t2;
@@ -107,8 +112,9 @@ public final class GeometryCost {
             }
             double n = satellites * 1e6;
             System.out.printf(Locale.ROOT, "rep %d, ms per satellite: sampling a year %.1f, eclipse search %.1f "
-                    + "(with polish %.1f); orbit by orbit on the kernel %.1f; 30 days of passes (sampling included) %.1f%n",
-                    rep + 1, load / n, search / n, polished / n, orbitByOrbit / n, passes / n);
+                    + "(with polish %.1f); orbit by orbit on the kernel %.1f; 30 days of passes (sampling included) %.1f, "
+                    + "screened on the kernel %.1f%n", rep + 1, load / n, search / n, polished / n, orbitByOrbit / n, passes / n,
+                    screened / n);
         }
         System.out.println(events[0] > 0 ? "" : "no events");
     }

@@ -7,13 +7,14 @@ import org.skyrack.orbit.EphemerisSource;
  * Whole-constellation geometry: eclipses, passes and links for every satellite (or link) over
  * a window, on several threads, streamed to one sink in satellite order. Eclipses are found
  * orbit by orbit on the propagator ({@link OrbitEclipseFinder}: a few calls per orbit instead of
- * sampling the whole window). For passes each worker samples its satellite once into a
- * {@link SampledTrajectory} and the finder refines between samples on the interpolant, so the
- * propagator runs once per sample, never per refinement step.
+ * sampling the whole window); passes with a screened search ({@link ScreenedContactFinder}:
+ * the propagator runs only while some station is near its visibility cone). Both converge their
+ * edges on the propagator and hand what their models do not cover to the careful sampled
+ * searches ({@link EclipseFinder}, {@link ContactFinder}).
  */
 public final class GeometryJobs {
 
-    /** Sampling step for passes and links, s (interpolation error ~0.3 m). */
+    /** Sampling step for links, s. */
     public static final double CONTACT_STEP_S = 60;
 
     private final EphemerisSource source;
@@ -43,15 +44,14 @@ public final class GeometryJobs {
         }
     }
 
-    /** Passes of every satellite over every station in [startS, endS]. */
+    /**
+     * Passes of every satellite over every station in [startS, endS], on the propagator itself:
+     * {@link ScreenedContactFinder} looks at a station only near its visibility cone.
+     */
     public void contacts(GroundStationGeometry stations, double startS, double endS, EventSink sink) {
-        ThreadLocal<SampledTrajectory> traj = ThreadLocal.withInitial(() -> new SampledTrajectory(source, CONTACT_STEP_S));
+        ThreadLocal<ScreenedContactFinder> finder = ThreadLocal.withInitial(() -> new ScreenedContactFinder(source, grid, stations));
         try (OrderedEvents run = new OrderedEvents(threads)) {
-            run.run(source.size(), (sat, out) -> {
-                SampledTrajectory t = traj.get();
-                t.load(sat, startS, endS);
-                new ContactFinder(t, grid, stations, CONTACT_STEP_S).find(sat, startS, endS, out);
-            }, sink);
+            run.run(source.size(), (sat, out) -> finder.get().find(sat, startS, endS, out), sink);
         }
     }
 
