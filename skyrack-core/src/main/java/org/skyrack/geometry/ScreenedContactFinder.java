@@ -85,7 +85,6 @@ public final class ScreenedContactFinder {
     private final Refine refine = new Refine();
     // per-station state
     private final int[] nextLook;
-    private final boolean[] near;
     private final boolean[] hasPrevious;
     private final boolean[] inside;
     private final boolean[] hasMax;
@@ -116,7 +115,6 @@ public final class ScreenedContactFinder {
             stations.geocentricDirection(j, direction, 3 * j);
         }
         nextLook = new int[m];
-        near = new boolean[m];
         hasPrevious = new boolean[m];
         inside = new boolean[m];
         hasMax = new boolean[m];
@@ -150,7 +148,6 @@ public final class ScreenedContactFinder {
         double closing = (rateBound + EarthSunGrid.EARTH_RATE_RAD_PER_S) * h;
         for (int j = 0; j < m; j++) {
             nextLook[j] = 0;
-            near[j] = false;
             hasPrevious[j] = false;
             inside[j] = false;
         }
@@ -183,31 +180,28 @@ public final class ScreenedContactFinder {
                 double alpha = acosLowerBound(cosAlpha);
                 double sinOffPlane = (nx * ux + ny * uy + nz * uz) / nn;
                 double offPlane = Math.PI / 2 - acosUpperBound(Math.abs(sinOffPlane));
-                // outside the cone by more than two steps' reach: no pass until it is within one
-                boolean far = alpha > cone[j] + 2 * reach;
-                if (near[j] || !far) {
+                // Whole steps during which the station certainly cannot see the satellite: the
+                // angle to it shrinks by at most `reach` a step, the angle to the orbit plane by
+                // at most `planeReach`, and (near the plane) the gap ahead along the orbit by at
+                // most `closing`.
+                double clearSteps = Math.max((alpha - cone[j]) / reach, (offPlane - cone[j]) / planeReach);
+                double cosOffPlane = Math.sqrt(Math.max(0, 1 - sinOffPlane * sinOffPlane));
+                if (cosOffPlane > MIN_COS_OFF_PLANE) {
+                    double ahead = gapAhead(cosAlpha / cosOffPlane,
+                            (ny * itrf[2] - nz * itrf[1]) * ux + (nz * itrf[0] - nx * itrf[2]) * uy
+                                    + (nx * itrf[1] - ny * itrf[0]) * uz, cone[j]);
+                    clearSteps = Math.max(clearSteps, (ahead - cone[j]) / closing);
+                }
+                int skip = (int) Math.floor(clearSteps);
+                if (hasPrevious[j] || skip < 1) {
+                    // near the cone, or leaving it: this sample closes the step before it
                     stations.elevationMarginAndRate(j, itrf, 0, sampleMargin);
                     sample(satellite, j, t, sampleMargin[0], sampleMargin[1], sink);
-                    near[j] = true;
                 }
-                if (far && !inside[j]) {
-                    near[j] = false;
+                if (skip >= 1 && !inside[j]) {
+                    // clear for `skip` steps: the next look starts afresh, below the mask
                     hasPrevious[j] = false;
-                    // along the track at most `reach` per step; off the plane at most planeReach per step
-                    double alongSteps = (alpha - cone[j] - reach) / reach;
-                    double offSteps = (offPlane - cone[j]) / planeReach - 1;
-                    double skipSteps = Math.max(alongSteps, offSteps);
-                    double cosOffPlane = Math.sqrt(Math.max(0, 1 - sinOffPlane * sinOffPlane));
-                    if (cosOffPlane > MIN_COS_OFF_PLANE) {
-                        // How far ahead along the orbit the station's projection lies: the
-                        // satellite must close that gap (less the cone) before it can see it.
-                        double ahead = aheadLowerBound(cosAlpha / cosOffPlane,
-                                ((ny * itrf[2] - nz * itrf[1]) * ux + (nz * itrf[0] - nx * itrf[2]) * uy
-                                        + (nx * itrf[1] - ny * itrf[0]) * uz));
-                        skipSteps = Math.max(skipSteps, (ahead - cone[j]) / closing - 1);
-                    }
-                    int skip = (int) Math.floor(skipSteps);
-                    nextLook[j] = i + Math.max(1, skip);
+                    nextLook[j] = i + skip;
                 } else {
                     nextLook[j] = i + 1;
                 }
@@ -440,13 +434,20 @@ public final class ScreenedContactFinder {
     }
 
     /**
-     * A lower bound of the angle (rad, in [0, 2π)) from the satellite forward along its orbit to a
-     * station's projection on the orbit plane, from the cosine of the in-plane angle and the sign
-     * of the component ahead ({@code aheadComponent} &gt; 0: within half an orbit ahead).
+     * A lower bound of the angle (rad) the satellite must still travel along its orbit before the
+     * station's projection on the orbit plane can be within {@code cone} of it, plus the cone:
+     * the projection lies at the in-plane angle acos({@code cosInPlane}) ahead of the satellite
+     * ({@code aheadComponent} ≥ 0) or behind it. Visibility needs the two within the cone, and the
+     * gap only shrinks (the satellite outruns the projection), so a projection ahead must be
+     * caught up with, one behind by more than the cone needs almost a lap, and one behind by less
+     * is within reach now (returns 0).
      */
-    private static double aheadLowerBound(double cosInPlane, double aheadComponent) {
+    private static double gapAhead(double cosInPlane, double aheadComponent, double cone) {
         double angle = acosApproximation(Math.max(-1, Math.min(1, cosInPlane)));
-        return aheadComponent >= 0 ? angle - ACOS_ERROR_RAD : 2 * Math.PI - angle - ACOS_ERROR_RAD;
+        if (aheadComponent >= 0) {
+            return angle - ACOS_ERROR_RAD;
+        }
+        return angle - ACOS_ERROR_RAD > cone ? 2 * Math.PI - angle - ACOS_ERROR_RAD : 0;
     }
 
     private static double acosLowerBound(double x) {
