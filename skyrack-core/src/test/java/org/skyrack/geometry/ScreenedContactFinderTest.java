@@ -7,6 +7,7 @@ import static org.skyrack.geometry.GeometryFixtures.FDC;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.orekit.bodies.AnalyticalSolarPositionProvider;
 import org.orekit.orbits.KeplerianOrbit;
@@ -66,6 +67,23 @@ class ScreenedContactFinderTest {
     }
 
     @Test
+    void randomStationsAndMasks() {
+        Random rnd = new Random(2027);
+        double[][] rows = new double[60][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new double[] {Math.toDegrees(Math.asin(2 * rnd.nextDouble() - 1)), 360 * rnd.nextDouble() - 180,
+                rnd.nextDouble() * 2000, rnd.nextDouble() * 45};
+        }
+        GroundStationGeometry random = stations(rows);
+        EphemerisSource shell = walker(2, 2, 550e3, 53);
+        EphemerisSource polar = walker(2, 2, 500e3, 97);
+        for (int sat = 0; sat < 2; sat++) {
+            assertSameAsCareful(shell, random, sat, 0, SPAN_S);
+            assertSameAsCareful(polar, random, sat, 0, SPAN_S);
+        }
+    }
+
+    @Test
     void eccentricOrbitGoesToTheCarefulSearch() {
         KeplerianOrbit eccentric = new KeplerianOrbit(Constants.WGS84_EARTH_EQUATORIAL_RADIUS + 2000e3, 0.1,
                 Math.toRadians(63), 0, 0, 0, PositionAngleType.MEAN, FDC.frames().getGCRF(), EPOCH, Constants.EIGEN5C_EARTH_MU);
@@ -75,10 +93,15 @@ class ScreenedContactFinderTest {
     }
 
     private static void assertSameAsCareful(EphemerisSource src, int sat, double start, double end) {
+        assertSameAsCareful(src, STATIONS, sat, start, end);
+    }
+
+    private static void assertSameAsCareful(EphemerisSource src, GroundStationGeometry stations, int sat, double start,
+                                            double end) {
         GeometryFixtures.Collector careful = new GeometryFixtures.Collector();
-        new ContactFinder(src, GRID, STATIONS, ContactFinder.DEFAULT_STEP_S).find(sat, start, end, careful);
+        new ContactFinder(src, GRID, stations, ContactFinder.DEFAULT_STEP_S).find(sat, start, end, careful);
         GeometryFixtures.Collector screened = new GeometryFixtures.Collector();
-        new ScreenedContactFinder(src, GRID, STATIONS).find(sat, start, end, screened);
+        new ScreenedContactFinder(src, GRID, stations).find(sat, start, end, screened);
         Comparator<double[]> order = Comparator.<double[]>comparingDouble(c -> c[0]).thenComparingDouble(c -> c[1]);
         careful.contacts.sort(order);
         screened.contacts.sort(order);
