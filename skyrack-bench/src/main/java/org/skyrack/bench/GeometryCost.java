@@ -25,12 +25,14 @@ import org.skyrack.scenario.ConstellationGroup;
 import org.skyrack.scenario.PropagatorKind;
 
 /**
- * Where the time of {@link GeometryScale} goes, per satellite, on one thread: sampling a year
- * on the SGP4 kernel at the eclipse step, the eclipse search on those samples (with and without
- * the exact-propagator polish), and 30 days of passes over GeometryScale's 20 stations. Each
- * figure is the mean over {@code satellites} satellites, repeated {@code reps} times (the first
- * repetitions warm the JIT). Run as {@code java -cp skyrack-bench/target/benchmarks.jar
- * org.skyrack.bench.GeometryCost [satellites] [reps]}.
+ * Where the time of {@link GeometryScale} goes, per satellite, on one thread: the previous
+ * sampled paths (a year on the SGP4 kernel at 120 s, the eclipse search on those samples with and
+ * without the exact-propagator polish, 30 days of passes on the 60 s interpolant over
+ * GeometryScale's 20 stations) against the searches the jobs use now (a year of eclipses orbit by
+ * orbit, 30 days of screened passes, both on the kernel). Each figure is the mean over
+ * {@code satellites} satellites, repeated {@code reps} times (the first repetitions warm the JIT).
+ * Run as {@code java -cp skyrack-bench/target/benchmarks.jar org.skyrack.bench.GeometryCost
+ * [satellites] [reps]}.
  */
 public final class GeometryCost {
 

@@ -51,12 +51,16 @@ public final class ScreenedContactFinder {
     /**
      * A maximum of g between two samples below the mask is converged on the propagator when the
      * cubic through the samples puts it within a margin of the mask: this factor times the cubic's
-     * error estimate h^4*|g|/384, with |g| taken as (v/range)^4 at the shortest range a pass
+     * error estimate h⁴·|g⁽⁴⁾|/384, with |g⁽⁴⁾| taken as (v/range)⁴ at the shortest range a pass
      * over that station can have (the slant range at its mask from the lowest radius).
      */
     public static final double GRAZING_MARGIN_FACTOR = 10;
-    /** Edges are converged until the next Newton step, bounded with the curvature bound of g, is below this, s. */
-    public static final double EDGE_TOLERANCE_S = 1e-5;
+    /**
+     * Edges are converged until the next Newton step, bounded by |g''|·step²/(2|g'|), is below this,
+     * s ({@link Refine}'s accuracy). |g''| ≤ 3(v/ρ)² + a/ρ for a satellite at range ρ moving at v
+     * with acceleration a (gravity, under 10 m/s²) relative to the station.
+     */
+    public static final double EDGE_TOLERANCE_S = Refine.TIME_ACCURACY_S;
     /** The highest elevation's time is converged to this, s. */
     public static final double MAX_TIME_TOLERANCE_S = 1e-3;
     /**
@@ -110,7 +114,8 @@ public final class ScreenedContactFinder {
     private double planeMargin;
     // per-satellite bounds
     private double rateBound;
-    private double curvatureBound;
+    /** Upper bound of the satellite's speed relative to the Earth's surface, m/s. */
+    private double speedBound;
     private long evaluations;
     private double maxTime;
     private double maxValue;
@@ -376,6 +381,8 @@ public final class ScreenedContactFinder {
             }
             double step = -margin[0] / rate;
             t += step;
+            double range = margin[2];
+            double curvatureBound = 4 * speedBound * speedBound / (range * range) + 10 / range;
             if (curvatureBound * step * step < 2 * EDGE_TOLERANCE_S * Math.abs(rate)) {
                 if (t >= lo && t <= hi) {
                     return t;
@@ -423,10 +430,8 @@ public final class ScreenedContactFinder {
         }
         double perigeeSpeed = Math.sqrt(MU_M3_S2 * (1 + e) / (a * (1 - e)));
         rateBound = RATE_BOUND_FACTOR * (perigeeSpeed / minRadius + EarthSunGrid.EARTH_RATE_RAD_PER_S * maxRadius / minRadius);
-        double lowestAltitude = minRadius - Constants.WGS84_EARTH_EQUATORIAL_RADIUS;
-        // |g''| ≤ (speed / range)² · a few; the range is at least the altitude
-        curvatureBound = 4 * Math.pow(perigeeSpeed / Math.max(lowestAltitude, 100e3), 2);
         double speed = perigeeSpeed + EarthSunGrid.EARTH_RATE_RAD_PER_S * maxRadius;
+        speedBound = speed;
         // sine of the inclination (of the plane that turns with the Earth, as the screening uses), with margin
         double sinInclination = Math.min(1, Math.sqrt(hx * hx + hy * hy) / Math.sqrt(hx * hx + hy * hy + hz * hz) + 0.01);
         planeTurn = EarthSunGrid.EARTH_RATE_RAD_PER_S * sinInclination * GRID_STEP_S;
