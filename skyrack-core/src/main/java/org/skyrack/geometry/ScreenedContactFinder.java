@@ -363,7 +363,7 @@ public final class ScreenedContactFinder {
         return newtonRoot(satellite, j, t, t0, t1);
     }
 
-    /** A root of g in (lo, hi), where g changes sign, from a guess at the middle of the hump's side. */
+    /** A root of g in (lo, hi), where g changes sign, by {@link Refine}'s bracketing solver on the propagator. */
     private double root(int satellite, int j, double lo, double hi) {
         return refine.root(x -> margin(satellite, j, x), lo, hi);
     }
