@@ -12,7 +12,9 @@ import org.skyrack.geometry.EclipseFinder;
 import org.skyrack.geometry.EventSink;
 import org.skyrack.geometry.GeometryJobs;
 import org.skyrack.geometry.GroundStationGeometry;
+import org.skyrack.geometry.OrbitEclipseFinder;
 import org.skyrack.geometry.SampledTrajectory;
+import org.skyrack.geometry.ScreenedContactFinder;
 import org.skyrack.geometry.ShadowGeometry;
 import org.skyrack.orbit.ConstellationBuilder;
 import org.skyrack.orbit.EphemerisSource;
@@ -23,14 +25,19 @@ import org.skyrack.scenario.ConstellationGroup;
 import org.skyrack.scenario.PropagatorKind;
 
 /**
- * Where the time of {@link GeometryScale} goes, per satellite, on one thread: sampling a year
- * on the SGP4 kernel at the eclipse step, the eclipse search on those samples (with and without
- * the exact-propagator polish), and 30 days of passes over GeometryScale's 20 stations. Each
- * figure is the mean over {@code satellites} satellites, repeated {@code reps} times (the first
- * repetitions warm the JIT). Run as {@code java -cp skyrack-bench/target/benchmarks.jar
- * org.skyrack.bench.GeometryCost [satellites] [reps]}.
+ * Where the time of {@link GeometryScale} goes, per satellite, on one thread: the previous
+ * sampled paths (a year on the SGP4 kernel at 120 s, the eclipse search on those samples with and
+ * without the exact-propagator polish, 30 days of passes on the 60 s interpolant over
+ * GeometryScale's 20 stations) against the searches the jobs use now (a year of eclipses orbit by
+ * orbit, 30 days of screened passes, both on the kernel). Each figure is the mean over
+ * {@code satellites} satellites, repeated {@code reps} times (the first repetitions warm the JIT).
+ * Run as {@code java -cp skyrack-bench/target/benchmarks.jar org.skyrack.bench.GeometryCost
+ * [satellites] [reps]}.
  */
 public final class GeometryCost {
+
+    /** Step of the sampled eclipse search (cubic interpolant, polished edges) that the jobs used before the orbit-by-orbit one, s. */
+    private static final double SAMPLED_ECLIPSE_STEP_S = 120;
 
     private GeometryCost() {
     }
@@ -58,8 +65,10 @@ public final class GeometryCost {
             mask[i] = Math.toRadians(10);
         }
         GroundStationGeometry stations = new GroundStationGeometry(lat, lon, new double[st.length], mask);
-        SampledTrajectory eclipseSamples = new SampledTrajectory(kernel, GeometryJobs.ECLIPSE_STEP_S);
+        SampledTrajectory eclipseSamples = new SampledTrajectory(kernel, SAMPLED_ECLIPSE_STEP_S);
         SampledTrajectory contactSamples = new SampledTrajectory(kernel, GeometryJobs.CONTACT_STEP_S);
+        ScreenedContactFinder screenedFinder = new ScreenedContactFinder(kernel, grid, stations);
+        OrbitEclipseFinder orbitFinder = new OrbitEclipseFinder(kernel, grid, ShadowGeometry.EarthShape.WGS84_ELLIPSOID);
         long[] events = new long[1];
         EventSink count = new EventSink() {
             @Override
@@ -77,19 +86,27 @@ public final class GeometryCost {
             long search = 0;
             long polished = 0;
             long passes = 0;
+            long orbitByOrbit = 0;
+            long screened = 0;
             for (int s = 0; s < satellites; s++) {
                 long t0 = System.nanoTime();
                 eclipseSamples.load(s, 0, year);
                 long t1 = System.nanoTime();
-                new EclipseFinder(eclipseSamples, grid, GeometryJobs.ECLIPSE_STEP_S, ShadowGeometry.EarthShape.WGS84_ELLIPSOID)
+                new EclipseFinder(eclipseSamples, grid, SAMPLED_ECLIPSE_STEP_S, ShadowGeometry.EarthShape.WGS84_ELLIPSOID)
                         .find(s, 0, year, count);
                 long t2 = System.nanoTime();
-                new EclipseFinder(eclipseSamples, grid, GeometryJobs.ECLIPSE_STEP_S, ShadowGeometry.EarthShape.WGS84_ELLIPSOID)
+                new EclipseFinder(eclipseSamples, grid, SAMPLED_ECLIPSE_STEP_S, ShadowGeometry.EarthShape.WGS84_ELLIPSOID)
                         .polishingWith(kernel).find(s, 0, year, count);
                 long t3 = System.nanoTime();
+                orbitFinder.find(s, 0, year, count);
+                long t3b = System.nanoTime();
+                orbitByOrbit += t3b - t3;
+                t3 = t3b;
                 contactSamples.load(s, 0, month);
                 new ContactFinder(contactSamples, grid, stations, GeometryJobs.CONTACT_STEP_S).find(s, 0, month, count);
                 long t4 = System.nanoTime();
+                screenedFinder.find(s, 0, month, count);
+                screened += System.nanoTime() - t4;
                 load += t1 - t0;
                 search += t2 - t1;
                 polished += t3 - t2;
@@ -97,8 +114,9 @@ public final class GeometryCost {
             }
             double n = satellites * 1e6;
             System.out.printf(Locale.ROOT, "rep %d, ms per satellite: sampling a year %.1f, eclipse search %.1f "
-                    + "(with polish %.1f), 30 days of passes (sampling included) %.1f%n", rep + 1, load / n, search / n,
-                    polished / n, passes / n);
+                    + "(with polish %.1f); orbit by orbit on the kernel %.1f; 30 days of passes (sampling included) %.1f, "
+                    + "screened on the kernel %.1f%n", rep + 1, load / n, search / n, polished / n, orbitByOrbit / n, passes / n,
+                    screened / n);
         }
         System.out.println(events[0] > 0 ? "" : "no events");
     }

@@ -84,6 +84,35 @@ public final class EarthSunGrid {
     }
 
     /**
+     * Transforms a TEME state {@code pv[po..po+5]} (m, m/s) at {@code t} (s from epoch) into an ITRF
+     * position and velocity relative to the rotating Earth, {@code out[oo..oo+5]}: the position as
+     * {@link #temeToItrf}, the velocity rotated the same way minus ω × r for the Earth's rotation
+     * about the ITRF z axis.
+     */
+    public void temeToItrfState(double t, double[] pv, int po, double[] out, int oo) {
+        double u = (t - startS) / ROTATION_STEP_S;
+        int k = Math.min(Math.max((int) Math.floor(u), 0), rotationNodes - 1);
+        double dt = t - (startS + k * ROTATION_STEP_S);
+        int b = 9 * k;
+        double a = EARTH_RATE_RAD_PER_S * dt;
+        double c = Math.cos(a);
+        double s = Math.sin(a);
+        for (int part = 0; part < 2; part++) {
+            double x = pv[po + 3 * part];
+            double y = pv[po + 3 * part + 1];
+            double z = pv[po + 3 * part + 2];
+            double px = rotation[b] * x + rotation[b + 1] * y + rotation[b + 2] * z;
+            double py = rotation[b + 3] * x + rotation[b + 4] * y + rotation[b + 5] * z;
+            double pz = rotation[b + 6] * x + rotation[b + 7] * y + rotation[b + 8] * z;
+            out[oo + 3 * part] = c * px + s * py;
+            out[oo + 3 * part + 1] = -s * px + c * py;
+            out[oo + 3 * part + 2] = pz;
+        }
+        out[oo + 3] += EARTH_RATE_RAD_PER_S * out[oo + 1];
+        out[oo + 4] -= EARTH_RATE_RAD_PER_S * out[oo];
+    }
+
+    /**
      * Transforms a TEME position {@code (x, y, z)} (m) at {@code t} (s from epoch) into ITRF,
      * writing it to {@code out[off..off+2]}.
      */

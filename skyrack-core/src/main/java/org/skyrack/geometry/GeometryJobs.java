@@ -5,21 +5,16 @@ import org.skyrack.orbit.EphemerisSource;
 
 /**
  * Whole-constellation geometry: eclipses, passes and links for every satellite (or link) over
- * a window, on several threads, streamed to one sink in satellite order. Each worker samples
- * its satellite once into a {@link SampledTrajectory} and the finders refine between samples
- * on the interpolant, so the propagator runs once per sample, never per refinement step.
+ * a window, on several threads, streamed to one sink in satellite order. Eclipses are found
+ * orbit by orbit on the propagator ({@link OrbitEclipseFinder}: a few calls per orbit instead of
+ * sampling the whole window); passes with a screened search ({@link ScreenedContactFinder}:
+ * the propagator runs only while some station is near its visibility cone). Both converge their
+ * edges on the propagator and hand what their models do not cover to the careful sampled
+ * searches ({@link EclipseFinder}, {@link ContactFinder}).
  */
 public final class GeometryJobs {
 
-    /**
-     * Sampling step for eclipses, s. The cubic interpolant's error at 120 s is ~5 m (under 1 ms of
-     * along-track time); each edge then gets one Newton step on the exact propagator. A sampled
-     * shadow-depth maximum near zero is refined, so grazing eclipses shorter than the step are
-     * still found. At 240 s grazing eclipses at the edge of a season drifted by more than 1 s
-     * from the Orekit detectors' (GeometryScale's sample check), so 120 s it is.
-     */
-    public static final double ECLIPSE_STEP_S = 120;
-    /** Sampling step for passes and links, s (interpolation error ~0.3 m). */
+    /** Sampling step for links, s. */
     public static final double CONTACT_STEP_S = 60;
 
     private final EphemerisSource source;
@@ -37,27 +32,26 @@ public final class GeometryJobs {
         this.threads = threads;
     }
 
-    /** Umbra and penumbra intervals of every satellite in [startS, endS]. */
+    /**
+     * Umbra and penumbra intervals of every satellite in [startS, endS], found orbit by orbit on
+     * the propagator itself ({@link OrbitEclipseFinder}), with the careful sampled search for the
+     * orbits the per-orbit model does not cover.
+     */
     public void eclipses(double startS, double endS, ShadowGeometry.EarthShape shape, EventSink sink) {
-        ThreadLocal<SampledTrajectory> traj = ThreadLocal.withInitial(() -> new SampledTrajectory(source, ECLIPSE_STEP_S));
+        ThreadLocal<OrbitEclipseFinder> finder = ThreadLocal.withInitial(() -> new OrbitEclipseFinder(source, grid, shape));
         try (OrderedEvents run = new OrderedEvents(threads)) {
-            run.run(source.size(), (sat, out) -> {
-                SampledTrajectory t = traj.get();
-                t.load(sat, startS, endS);
-                new EclipseFinder(t, grid, ECLIPSE_STEP_S, shape).polishingWith(source).find(sat, startS, endS, out);
-            }, sink);
+            run.run(source.size(), (sat, out) -> finder.get().find(sat, startS, endS, out), sink);
         }
     }
 
-    /** Passes of every satellite over every station in [startS, endS]. */
+    /**
+     * Passes of every satellite over every station in [startS, endS], on the propagator itself:
+     * {@link ScreenedContactFinder} looks at a station only near its visibility cone.
+     */
     public void contacts(GroundStationGeometry stations, double startS, double endS, EventSink sink) {
-        ThreadLocal<SampledTrajectory> traj = ThreadLocal.withInitial(() -> new SampledTrajectory(source, CONTACT_STEP_S));
+        ThreadLocal<ScreenedContactFinder> finder = ThreadLocal.withInitial(() -> new ScreenedContactFinder(source, grid, stations));
         try (OrderedEvents run = new OrderedEvents(threads)) {
-            run.run(source.size(), (sat, out) -> {
-                SampledTrajectory t = traj.get();
-                t.load(sat, startS, endS);
-                new ContactFinder(t, grid, stations, CONTACT_STEP_S).find(sat, startS, endS, out);
-            }, sink);
+            run.run(source.size(), (sat, out) -> finder.get().find(sat, startS, endS, out), sink);
         }
     }
 

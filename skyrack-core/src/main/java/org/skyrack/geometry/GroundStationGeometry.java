@@ -61,6 +61,77 @@ public final class GroundStationGeometry {
         return (dx * up[3 * i] + dy * up[3 * i + 1] + dz * up[3 * i + 2]) / d - sinMask[i];
     }
 
+    /**
+     * {@link #elevationMargin} of the ITRF state {@code pv[po..po+5]} (m, m/s, relative to the
+     * Earth) into {@code out[0]}, its rate (1/s) into {@code out[1]} and the range (m) into
+     * {@code out[2]}.
+     */
+    void elevationMarginAndRate(int i, double[] pv, int po, double[] out) {
+        double dx = pv[po] - position[3 * i];
+        double dy = pv[po + 1] - position[3 * i + 1];
+        double dz = pv[po + 2] - position[3 * i + 2];
+        double vx = pv[po + 3];
+        double vy = pv[po + 4];
+        double vz = pv[po + 5];
+        double d = Math.sqrt(dx * dx + dy * dy + dz * dz);
+        double upDistance = dx * up[3 * i] + dy * up[3 * i + 1] + dz * up[3 * i + 2];
+        double upRate = vx * up[3 * i] + vy * up[3 * i + 1] + vz * up[3 * i + 2];
+        double rangeRate = (dx * vx + dy * vy + dz * vz) / d;
+        out[0] = upDistance / d - sinMask[i];
+        out[1] = (upRate - upDistance * rangeRate / d) / d;
+        out[2] = d;
+    }
+
+    /**
+     * Distance (m) from station {@code i} to a point at {@code radiusM} from the Earth's centre seen
+     * at the station's mask elevation (the law of cosines in the plane of the station, the point and
+     * the centre, elevation from the geocentric horizontal).
+     */
+    double slantRangeAtMask(int i, double radiusM) {
+        double x = position[3 * i];
+        double y = position[3 * i + 1];
+        double z = position[3 * i + 2];
+        double rho = Math.sqrt(x * x + y * y + z * z);
+        double cosMask = Math.sqrt(1 - sinMask[i] * sinMask[i]);
+        return Math.sqrt(Math.max(0, radiusM * radiusM - rho * rho * cosMask * cosMask)) - rho * sinMask[i];
+    }
+
+    /** Sine of station {@code i}'s elevation mask. */
+    double sinMask(int i) {
+        return sinMask[i];
+    }
+
+    /**
+     * Unit vector (ITRF) from the Earth's centre to station {@code i}, into {@code out[off..off+2]}.
+     */
+    void geocentricDirection(int i, double[] out, int off) {
+        double x = position[3 * i];
+        double y = position[3 * i + 1];
+        double z = position[3 * i + 2];
+        double n = Math.sqrt(x * x + y * y + z * z);
+        out[off] = x / n;
+        out[off + 1] = y / n;
+        out[off + 2] = z / n;
+    }
+
+    /**
+     * An upper bound of the angle at the Earth's centre between station {@code i} and a point at
+     * most {@code maxRadiusM} from it that is above the station's mask, rad. Above the geodetic
+     * mask means above mask − δ measured from the geocentric horizontal, δ the angle between the
+     * geodetic and geocentric verticals; at radius r that elevation ε is reached within the
+     * central angle acos(ρ·cos ε / r) − ε (ρ the station's geocentric radius), which grows with r.
+     */
+    double visibilityHalfAngle(int i, double maxRadiusM) {
+        double x = position[3 * i];
+        double y = position[3 * i + 1];
+        double z = position[3 * i + 2];
+        double rho = Math.sqrt(x * x + y * y + z * z);
+        double cosDelta = (x * up[3 * i] + y * up[3 * i + 1] + z * up[3 * i + 2]) / rho;
+        double delta = Math.acos(Math.min(1, cosDelta));
+        double epsilon = Math.asin(sinMask[i]) - delta - 1e-3;
+        return Math.acos(Math.min(1, rho * Math.cos(epsilon) / maxRadiusM)) - epsilon;
+    }
+
     /** Elevation (rad) of the ITRF point {@code r} above station {@code i}. */
     public double elevation(int i, double[] r, int ro) {
         return Math.asin(Math.max(-1, Math.min(1, elevationMargin(i, r, ro) + sinMask[i])));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +25,8 @@ public final class OrderedEvents implements AutoCloseable {
 
     private final ExecutorService pool;
     private final int threads;
+    /** Buffers already replayed, for the next items: a satellite-year of eclipses is ~10,000 rows. */
+    private final ConcurrentLinkedQueue<Buffer> spare = new ConcurrentLinkedQueue<>();
 
     /** @param threads worker threads, ≥ 1 */
     public OrderedEvents(int threads) {
@@ -47,7 +50,11 @@ public final class OrderedEvents implements AutoCloseable {
             for (int i = first; i < last; i++) {
                 int item = i;
                 Callable<Buffer> task = () -> {
-                    Buffer b = new Buffer();
+                    Buffer b = spare.poll();
+                    if (b == null) {
+                        b = new Buffer();
+                    }
+                    b.clear();
                     job.run(item, b);
                     b.sort();
                     return b;
@@ -56,7 +63,9 @@ public final class OrderedEvents implements AutoCloseable {
             }
             for (Future<Buffer> f : futures) {
                 try {
-                    f.get().replay(sink);
+                    Buffer b = f.get();
+                    b.replay(sink);
+                    spare.add(b);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted", e);
@@ -116,27 +125,67 @@ public final class OrderedEvents implements AutoCloseable {
             add(LINK, startS, satelliteA, satelliteB, endS, minRangeM, 0, 0);
         }
 
+        /**
+         * Sorts the rows by start time, then kind, then the third column (umbra after penumbra,
+         * station index). The finders emit nearly in order, so an ordered buffer is left as it
+         * is and the rest are merge-sorted on primitive indices (stable, no boxing).
+         */
         void sort() {
-            Integer[] order = new Integer[n];
+            boolean ordered = true;
+            for (int i = 1; i < n && ordered; i++) {
+                ordered = compare(i - 1, i) <= 0;
+            }
+            if (ordered) {
+                return;
+            }
+            int[] order = new int[n];
             for (int i = 0; i < n; i++) {
                 order[i] = i;
             }
-            // by start time, then kind, then the third column (umbra after penumbra, station index)
-            Arrays.sort(order, (x, y) -> {
-                int c = Double.compare(rows[x * WIDTH], rows[y * WIDTH]);
-                if (c == 0) {
-                    c = Double.compare(rows[x * WIDTH + 1], rows[y * WIDTH + 1]);
-                }
-                if (c == 0) {
-                    c = Double.compare(rows[x * WIDTH + 3], rows[y * WIDTH + 3]);
-                }
-                return c;
-            });
-            double[] sorted = new double[n * WIDTH];
+            mergeSort(order, new int[n], 0, n);
+            double[] sorted = new double[rows.length];
             for (int i = 0; i < n; i++) {
                 System.arraycopy(rows, order[i] * WIDTH, sorted, i * WIDTH, WIDTH);
             }
             rows = sorted;
+        }
+
+        private int compare(int x, int y) {
+            int c = Double.compare(rows[x * WIDTH], rows[y * WIDTH]);
+            if (c == 0) {
+                c = Double.compare(rows[x * WIDTH + 1], rows[y * WIDTH + 1]);
+            }
+            if (c == 0) {
+                c = Double.compare(rows[x * WIDTH + 3], rows[y * WIDTH + 3]);
+            }
+            return c;
+        }
+
+        private void mergeSort(int[] a, int[] scratch, int from, int to) {
+            if (to - from < 2) {
+                return;
+            }
+            int mid = (from + to) >>> 1;
+            mergeSort(a, scratch, from, mid);
+            mergeSort(a, scratch, mid, to);
+            if (compare(a[mid - 1], a[mid]) <= 0) {
+                return;
+            }
+            System.arraycopy(a, from, scratch, from, to - from);
+            int i = from;
+            int j = mid;
+            for (int k = from; k < to; k++) {
+                if (j >= to || (i < mid && compare(scratch[i], scratch[j]) <= 0)) {
+                    a[k] = scratch[i++];
+                } else {
+                    a[k] = scratch[j++];
+                }
+            }
+        }
+
+        /** Empties the buffer for reuse, keeping its storage. */
+        void clear() {
+            n = 0;
         }
 
         void replay(EventSink sink) {

@@ -106,6 +106,58 @@ public final class ShadowGeometry {
     }
 
     /**
+     * {@link #shadowDepths} and their time derivatives from a state: {@code out[0]}, {@code out[1]}
+     * the penumbra and umbra depths as there (positive in shadow), {@code out[2]}, {@code out[3]}
+     * their rates, 1/s, and {@code out[4]} = cos θ (the depths plus their constant parts). The
+     * rates hold the Sun still: its direction turns 2e-7 rad/s against the satellite's 1e-3 rad/s,
+     * so they are good to ~2e-4 relative — plenty for Newton steps, whose converged root depends
+     * on the depth only.
+     *
+     * @param pv satellite position (m) and velocity (m/s), same frame as {@code sun}
+     * @param po offset of the state in {@code pv}
+     */
+    public static void shadowDepthsAndRates(double[] pv, int po, double[] sun, int uo, EarthShape shape, double[] out) {
+        double k = shape.zScale;
+        double rx = pv[po];
+        double ry = pv[po + 1];
+        double rz = pv[po + 2] * k;
+        double vx = pv[po + 3];
+        double vy = pv[po + 4];
+        double vz = pv[po + 5] * k;
+        double dx = sun[uo] - rx;
+        double dy = sun[uo + 1] - ry;
+        double dz = sun[uo + 2] * k - rz;
+        double r = Math.sqrt(rx * rx + ry * ry + rz * rz);
+        double d = Math.sqrt(dx * dx + dy * dy + dz * dz);
+        double rv = rx * vx + ry * vy + rz * vz;
+        double dv = dx * vx + dy * vy + dz * vz;
+        double rd = rx * dx + ry * dy + rz * dz;
+        double cosTheta = -rd / (r * d);
+        // d/dt of r·d with d' = -v; of |r| and |d|, relative
+        double rdRate = dv - rv;
+        double rRel = rv / (r * r);
+        double dRel = -dv / (d * d);
+        double cosThetaRate = -rdRate / (r * d) - cosTheta * (rRel + dRel);
+        double sinE = Math.min(1.0, EARTH_A_M / r);
+        double cosE = Math.sqrt(1 - sinE * sinE);
+        double sinS = Math.min(1.0, SUN_RADIUS_M / d);
+        double cosS = Math.sqrt(1 - sinS * sinS);
+        double sinERate = sinE < 1.0 ? -sinE * rRel : 0.0;
+        double cosERate = cosE > 0 ? -sinE * sinERate / cosE : 0.0;
+        double sinSRate = sinS < 1.0 ? -sinS * dRel : 0.0;
+        double cosSRate = cosS > 0 ? -sinS * sinSRate / cosS : 0.0;
+        double cc = cosE * cosS;
+        double ss = sinE * sinS;
+        double ccRate = cosERate * cosS + cosE * cosSRate;
+        double ssRate = sinERate * sinS + sinE * sinSRate;
+        out[0] = cosTheta - (cc - ss);
+        out[1] = cosTheta - (cc + ss);
+        out[2] = cosThetaRate - (ccRate - ssRate);
+        out[3] = cosThetaRate - (ccRate + ssRate);
+        out[4] = cosTheta;
+    }
+
+    /**
      * Fraction of the Sun's disk (apparent radius {@code rhoS}) not covered by the Earth's
      * disk (apparent radius {@code rhoE}) whose centres are {@code theta} apart, all rad, from
      * the area of intersection of two circles (flat-sky approximation, exact to ~1e-4 for

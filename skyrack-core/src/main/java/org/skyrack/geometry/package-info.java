@@ -2,7 +2,13 @@
  * Geometry as events: eclipse (umbra and penumbra) intervals, ground-station passes and
  * inter-satellite link availability, each found by sampling a smooth margin function and
  * refining sign changes and near-zero extrema with Hipparchus root finders and Brent
- * minimisation, then streamed in satellite order.
+ * minimisation, then streamed in satellite order. For whole constellations two faster searches
+ * give the same events on the same propagator: eclipses orbit by orbit, with Newton steps on each
+ * edge of the one shadow dip a near-circular low orbit has per revolution
+ * ({@link org.skyrack.geometry.OrbitEclipseFinder}), and passes screened by bounds on how fast the
+ * satellite can approach a station's visibility cone ({@link org.skyrack.geometry.ScreenedContactFinder});
+ * both hand what their models do not cover (grazing dips, eccentric or high orbits, window ends)
+ * to the sampled searches, which the tests hold them to.
  *
  * <p>Models and sources: conical shadow (Montenbruck &amp; Gill, <i>Satellite Orbits</i>, 2000,
  * §3.4.2) on the oblate WGS84 Earth by affine scaling of the polar axis, which keeps limb

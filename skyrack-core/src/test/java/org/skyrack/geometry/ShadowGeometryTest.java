@@ -9,6 +9,11 @@ import org.junit.jupiter.api.Test;
 class ShadowGeometryTest {
 
     private static final double FRACTION_TOLERANCE = 1e-12;
+    /**
+     * The rates hold the Sun still (relative error ~2e-4 of a LEO rate of ~1e-3 /s) and are
+     * compared with central differences over ±0.05 s of a straight-line motion, 1/s.
+     */
+    private static final double RATE_TOLERANCE_PER_S = 5e-7;
 
     @Test
     void cosineDepthsHaveTheSignsOfTheAngleMargins() {
@@ -33,6 +38,35 @@ class ShadowGeometryTest {
             }
         }
         assertThat(shadowed).isGreaterThan(1000);
+    }
+
+    @Test
+    void depthRatesAreTheTimeDerivativesOfTheDepths() {
+        Random rnd = new Random(11);
+        double[] sun = {1.2e11, -7e10, -3e10};
+        double[] withRates = new double[5];
+        double[] before = new double[2];
+        double[] after = new double[2];
+        double h = 0.05;
+        for (int i = 0; i < 20_000; i++) {
+            double r = 6.6e6 + rnd.nextDouble() * 3e6;
+            double th = rnd.nextDouble() * 2 * Math.PI;
+            double ph = Math.acos(2 * rnd.nextDouble() - 1);
+            double[] pv = {r * Math.sin(ph) * Math.cos(th), r * Math.sin(ph) * Math.sin(th), r * Math.cos(ph),
+                7500 * (2 * rnd.nextDouble() - 1), 7500 * (2 * rnd.nextDouble() - 1), 7500 * (2 * rnd.nextDouble() - 1)};
+            for (ShadowGeometry.EarthShape shape : ShadowGeometry.EarthShape.values()) {
+                ShadowGeometry.shadowDepthsAndRates(pv, 0, sun, 0, shape, withRates);
+                ShadowGeometry.shadowDepths(pv, 0, sun, 0, shape, before);
+                assertThat(withRates[0]).isCloseTo(before[0], within(1e-15));
+                assertThat(withRates[1]).isCloseTo(before[1], within(1e-15));
+                double[] back = {pv[0] - h * pv[3], pv[1] - h * pv[4], pv[2] - h * pv[5]};
+                double[] ahead = {pv[0] + h * pv[3], pv[1] + h * pv[4], pv[2] + h * pv[5]};
+                ShadowGeometry.shadowDepths(back, 0, sun, 0, shape, before);
+                ShadowGeometry.shadowDepths(ahead, 0, sun, 0, shape, after);
+                assertThat(withRates[2]).isCloseTo((after[0] - before[0]) / (2 * h), within(RATE_TOLERANCE_PER_S));
+                assertThat(withRates[3]).isCloseTo((after[1] - before[1]) / (2 * h), within(RATE_TOLERANCE_PER_S));
+            }
+        }
     }
 
     @Test
