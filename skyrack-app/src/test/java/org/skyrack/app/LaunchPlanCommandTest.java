@@ -64,11 +64,15 @@ class LaunchPlanCommandTest {
     }
 
     @Test
-    void aSatelliteNoVehicleCanCarryIsOneLineAndExitTwo() {
-        CliTest.Result r = CliTest.run("launch-plan", "../examples/starcloud-40mw.yaml", "--runs", "1");
+    void aSatelliteNoVehicleCanCarryIsOneLineAndExitTwo() throws IOException {
+        Path f = tmp.resolve("too-heavy.yaml");
+        String text = Files.readString(Path.of(SUNCATCHER), StandardCharsets.UTF_8)
+                .replace("bus_mass: 350 kg", "bus_mass: 350 t");
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        CliTest.Result r = CliTest.run("launch-plan", f.toString(), "--runs", "1");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip().lines()).singleElement().asString()
-                .contains("launch: group station: no listed vehicle can carry one of its satellites");
+                .contains("launch: group cluster: no listed vehicle can carry one of its satellites");
         assertThat(r.err()).doesNotContain("Exception");
     }
 
