@@ -2,6 +2,7 @@ package org.skyrack.geometry;
 
 import java.util.function.DoubleUnaryOperator;
 import org.hipparchus.optim.nonlinear.scalar.GoalType;
+import org.orekit.utils.Constants;
 import org.skyrack.orbit.EphemerisSource;
 
 /**
@@ -19,6 +20,17 @@ public final class IslFinder {
     public static final double DEFAULT_STEP_S = 60;
     /** Link margins (m) change at most at twice the orbital speed, ~16 km/s. */
     private static final double DIP_MARGIN_PER_STEP_M = 16e3;
+    /** Longest step taken while a link is up with a wide margin, s. */
+    public static final double MAX_SKIP_S = 600;
+    /**
+     * Radial speed a satellite may have beyond its osculating Keplerian bound μe/h (J2 short-period
+     * terms ~ 6 m/s in LEO, drag, the kernel's own perturbations), m/s.
+     */
+    static final double RADIAL_SPEED_ALLOWANCE_M_PER_S = 50;
+    /** Factor on the largest gravity-gradient eigenvalue 2μ/r³ to cover J2 and the tidal bound's slack. */
+    private static final double GRADIENT_FACTOR = 1.5;
+    /** A skip must leave this fraction of each margin unused. */
+    private static final double SKIP_SAFETY = 0.5;
 
     private final EphemerisSource ephemeris;
     private final double maxRangeM;
@@ -49,12 +61,75 @@ public final class IslFinder {
             double[] min = refine.extremum(range, s, e, GoalType.MINIMIZE);
             sink.link(a, b, s, e, Math.min(min[1], Math.min(range.applyAsDouble(s), range.applyAsDouble(e))));
         };
-        int n = (int) Math.ceil((endS - startS) / stepS);
-        for (int i = 0; i <= n; i++) {
-            double t = i == n ? endS : startS + i * stepS;
-            tracker.sample(t, margin(a, b, t, pv), margin, refine, out);
+        double t = startS;
+        while (true) {
+            double g = margin(a, b, t, pv);
+            tracker.sample(t, g, margin, refine, out);
+            if (t >= endS) {
+                break;
+            }
+            double step = g > 0 ? Math.max(stepS, safeStepS(pv, g)) : stepS;
+            t = Math.min(endS, t + step);
         }
         tracker.finish(endS, out);
+    }
+
+    /**
+     * How far ahead the link is certainly still up, s (0 if less than a sampling step): the
+     * line-of-sight clearance changes no faster than the ends' radial speeds (the osculating
+     * Keplerian bound μe/h plus an allowance) plus their speed times the angle the link subtends
+     * at the Earth's centre; the range no faster than the relative motion allows under a
+     * gravity-gradient bound on the relative acceleration, d'' ≤ k·d, whose solution is
+     * d(t) ≤ d₀·cosh(√k·t) + (v₀/√k)·sinh(√k·t). Only half of each margin is used.
+     */
+    private double safeStepS(double[] pv, double marginM) {
+        double rA = Math.sqrt(pv[0] * pv[0] + pv[1] * pv[1] + pv[2] * pv[2]);
+        double rB = Math.sqrt(pv[6] * pv[6] + pv[7] * pv[7] + pv[8] * pv[8]);
+        double vMax = Math.max(Math.sqrt(pv[3] * pv[3] + pv[4] * pv[4] + pv[5] * pv[5]),
+                Math.sqrt(pv[9] * pv[9] + pv[10] * pv[10] + pv[11] * pv[11]));
+        double rMin = Math.min(rA, rB);
+        double d0 = distance(pv);
+        double vx = pv[9] - pv[3];
+        double vy = pv[10] - pv[4];
+        double vz = pv[11] - pv[5];
+        double v0 = Math.sqrt(vx * vx + vy * vy + vz * vz);
+        double k = GRADIENT_FACTOR * 2 * Constants.WGS84_EARTH_MU / (rMin * rMin * rMin);
+        double sk = Math.sqrt(k);
+        double radial = Math.max(radialSpeedBound(pv, 0), radialSpeedBound(pv, 6)) + RADIAL_SPEED_ALLOWANCE_M_PER_S;
+        double clearance = clearance(pv, grazingAltitudeM);
+        double rangeMargin = maxRangeM - d0;
+        for (double dt = MAX_SKIP_S; dt >= stepS; dt *= 0.5) {
+            double grow = (Math.cosh(sk * dt) - 1) * d0 + v0 / sk * Math.sinh(sk * dt);
+            double dMax = d0 + grow;
+            double clearanceRate = radial + Math.min(1, dMax / rMin) * vMax * ShadowGeometry.Z_SCALE;
+            if (clearanceRate * dt <= SKIP_SAFETY * clearance && grow <= SKIP_SAFETY * rangeMargin) {
+                return dt;
+            }
+        }
+        return 0;
+    }
+
+    /** μ·e/h of the osculating Keplerian orbit of the state at {@code pv[o..o+5]}: the largest radial speed on it, m/s. */
+    static double radialSpeedBound(double[] pv, int o) {
+        double mu = Constants.WGS84_EARTH_MU;
+        double rx = pv[o];
+        double ry = pv[o + 1];
+        double rz = pv[o + 2];
+        double vx = pv[o + 3];
+        double vy = pv[o + 4];
+        double vz = pv[o + 5];
+        double r = Math.sqrt(rx * rx + ry * ry + rz * rz);
+        double v2 = vx * vx + vy * vy + vz * vz;
+        double rv = rx * vx + ry * vy + rz * vz;
+        double c = v2 / mu - 1 / r;
+        double ex = c * rx - rv / mu * vx;
+        double ey = c * ry - rv / mu * vy;
+        double ez = c * rz - rv / mu * vz;
+        double hx = ry * vz - rz * vy;
+        double hy = rz * vx - rx * vz;
+        double hz = rx * vy - ry * vx;
+        double h = Math.sqrt(hx * hx + hy * hy + hz * hz);
+        return mu * Math.sqrt(ex * ex + ey * ey + ez * ez) / h;
     }
 
     /** min(line-of-sight clearance, range margin), m: positive when the link is available. */
