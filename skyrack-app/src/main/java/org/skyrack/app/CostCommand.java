@@ -27,6 +27,7 @@ import org.skyrack.orbit.ConstellationBuilder;
 import org.skyrack.orbit.SatelliteOrbit;
 import org.skyrack.scenario.Scenario;
 import org.skyrack.scenario.ScenarioReader;
+import org.skyrack.units.Units;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -205,15 +206,31 @@ final class CostCommand implements Callable<Integer> {
                     b.highPerKilowattYearUsd(), b.swingUsd());
         }
         var m = a.makeOrBuy();
-        out.printf("%nmake or buy (undiscounted, %d flight%s over %d year%s): buy %s, own a provider %s -> %s%n",
+        var in = s.economics().orElseThrow().makeOrBuy();
+        out.printf("%nmake or buy (NPV at the discount rate, %d flight%s over %d year%s): buy %s, own a provider %s"
+                + " (expected; on time %s, %.0f %% likely late by %.1f yr: %s) -> %s%n",
                 m.flights(), m.flights() == 1 ? "" : "s", m.campaignYears(), m.campaignYears() == 1 ? "" : "s",
-                money(m.buyUsd()), money(m.ownUsd()), m.ownIsCheaper() ? "own" : "buy");
-        out.printf("  owning pays from %s at %s per flight%n%n", m.crossoverFlights().isPresent()
-                ? m.crossoverFlights().getAsLong() + " flights" : "no flight count (the owner's cost per flight is not below the market's)",
-                money(m.averagePriceUsd()));
+                money(m.buyNpvUsd()), money(m.ownNpvUsd()), money(m.ownOnTimeNpvUsd()), in.delayProbability() * 100,
+                in.developmentDelayS() / Units.YEAR_S, money(m.ownDelayedNpvUsd()), m.ownIsCheaper() ? "own" : "buy");
+        out.printf("  owner flies %d of them on time, %d if late (at most %.0f a year; the rest bought)%n",
+                m.ownedFlightsOnTime(), m.ownedFlightsDelayed(), in.flightRatePerS() * Units.YEAR_S);
+        if (m.breakEvenKgPerYear().isPresent()) {
+            out.printf("  owning breaks even at %,.0f kg/yr launched (level programme over %.0f yr, %,.0f kg a flight,"
+                    + " market %.0f USD/kg)%n%n", m.breakEvenKgPerYear().getAsDouble(), in.horizonS() / Units.YEAR_S,
+                    m.payloadPerFlightKg(), m.marketPricePerKgUsd());
+        } else {
+            out.printf("  owning never breaks even (even at its full flight rate over %.0f yr; market %.0f USD/kg)%n%n",
+                    in.horizonS() / Units.YEAR_S, m.marketPricePerKgUsd());
+        }
+        if (a.disposal().isPresent()) {
+            var d = a.disposal().get();
+            out.printf("FCC 5-year disposal (FCC 22-74): %s from %.0f km (group %s, BC %.0f kg/m^2, %s solar activity,"
+                    + " Vallado CIRA-72 exponential atmosphere)%n%n", d.verdict(), d.altitudeM() / 1e3, d.group(),
+                    d.ballisticCoefficientKgPerM2(), d.solarActivity().name().toLowerCase(java.util.Locale.ROOT));
+        }
         out.println("licensing milestones:");
         for (LicensingMilestones.Milestone ms : a.milestones()) {
-            out.printf("  %-15s %s: %s, by %s%s%n", ms.status(), ms.rule(), ms.requirement(), ms.deadline(),
+            out.printf("  %-22s %s: %s, by %s%s%n", ms.status(), ms.rule(), ms.requirement(), ms.deadline(),
                     ms.reached().map(d -> " (schedule: " + d + ")").orElse(ms.satellites() > 0 ? " (never reached)" : ""));
         }
     }
@@ -246,13 +263,26 @@ final class CostCommand implements Callable<Integer> {
         }
         var m = a.makeOrBuy();
         ObjectNode mb = root.putObject("make_or_buy");
-        mb.put("flights", m.flights()).put("campaign_years", m.campaignYears()).put("buy_usd", m.buyUsd())
-                .put("own_usd", m.ownUsd()).put("cheaper", m.ownIsCheaper() ? "own" : "buy")
-                .put("average_price_per_flight_usd", m.averagePriceUsd());
-        if (m.crossoverFlights().isPresent()) {
-            mb.put("crossover_flights", m.crossoverFlights().getAsLong());
+        mb.put("flights", m.flights()).put("campaign_years", m.campaignYears()).put("buy_npv_usd", m.buyNpvUsd())
+                .put("own_npv_usd", m.ownNpvUsd()).put("own_on_time_npv_usd", m.ownOnTimeNpvUsd())
+                .put("own_delayed_npv_usd", m.ownDelayedNpvUsd()).put("owned_flights_on_time", m.ownedFlightsOnTime())
+                .put("owned_flights_delayed", m.ownedFlightsDelayed()).put("cheaper", m.ownIsCheaper() ? "own" : "buy")
+                .put("market_price_per_kg_usd", m.marketPricePerKgUsd())
+                .put("payload_per_flight_kg", m.payloadPerFlightKg());
+        if (m.breakEvenKgPerYear().isPresent()) {
+            mb.put("break_even_kg_per_year", m.breakEvenKgPerYear().getAsDouble());
         } else {
-            mb.putNull("crossover_flights");
+            mb.putNull("break_even_kg_per_year");
+        }
+        if (a.disposal().isPresent()) {
+            var d = a.disposal().get();
+            root.putObject("disposal").put("group", d.group()).put("altitude_km", d.altitudeM() / 1e3)
+                    .put("ballistic_coefficient_kg_per_m2", d.ballisticCoefficientKgPerM2())
+                    .put("solar_activity", d.solarActivity().name().toLowerCase(java.util.Locale.ROOT))
+                    .put("natural_decay_years", d.naturalDecayYears())
+                    .put("met_by_natural_decay", d.metByNaturalDecay()).put("verdict", d.verdict());
+        } else {
+            root.putNull("disposal");
         }
         ArrayNode ms = root.putArray("milestones");
         for (LicensingMilestones.Milestone x : a.milestones()) {

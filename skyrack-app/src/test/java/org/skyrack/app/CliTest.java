@@ -186,7 +186,10 @@ class CliTest {
         assertThat(r.out()).contains("launch plan: launch campaign (as 'skyrack launch-plan', seed 81): 6 launches")
                 .contains("availability: 1.0000, nameplate").contains("$/kW-year delivered")
                 .contains("break-even launch price").contains("tornado").contains("make or buy")
-                .contains("FCC NGSO milestone (47 CFR 25.164)");
+                .contains("FCC NGSO milestone (47 CFR 25.164)").contains("owning breaks even at")
+                // 650 km, default BC 100 kg/m², mean activity: decades, so the satellites must deorbit themselves.
+                .contains("FCC 5-year disposal (FCC 22-74): NEEDS ACTIVE DISPOSAL (natural decay")
+                .contains("from 650 km");
     }
 
     @Test
@@ -207,6 +210,11 @@ class CliTest {
                 .isCloseTo(2 * f.at("/orbit/per_kw_year_usd").asDouble(), within(1e-6));
         assertThat(f.get("tornado")).hasSize(13);
         assertThat(f.get("milestones")).hasSize(7);
+        assertThat(f.at("/make_or_buy/buy_npv_usd").asDouble()).isPositive();
+        assertThat(f.at("/make_or_buy/own_npv_usd").asDouble()).isPositive();
+        assertThat(f.at("/make_or_buy").has("break_even_kg_per_year")).isTrue();
+        assertThat(f.at("/disposal/met_by_natural_decay").asBoolean()).isFalse();
+        assertThat(f.at("/disposal/natural_decay_years").asDouble()).isGreaterThan(5);
     }
 
     @Test

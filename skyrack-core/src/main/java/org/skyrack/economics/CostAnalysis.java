@@ -1,6 +1,8 @@
 package org.skyrack.economics;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -14,14 +16,17 @@ import java.util.OptionalDouble;
  * @param tornado                 sensitivity bars, widest first
  * @param makeOrBuy               buying launches versus owning a provider
  * @param milestones              licensing milestones against the plan
+ * @param disposal                natural decay of the slowest group against the FCC 5-year rule; empty
+ *                                when the case has no orbit altitudes
  */
 public record CostAnalysis(CostResult space, CostResult ground, OptionalDouble breakEvenPerKgUsd, double tornadoFraction,
                            List<Tornado.Bar> tornado, MakeOrBuy.Result makeOrBuy,
-                           List<LicensingMilestones.Milestone> milestones) {
+                           List<LicensingMilestones.Milestone> milestones, Optional<DisposalEstimate> disposal) {
 
     public CostAnalysis {
         tornado = List.copyOf(tornado);
         milestones = List.copyOf(milestones);
+        Objects.requireNonNull(disposal, "disposal");
     }
 
     /** Runs every part of the analysis on a case. */
@@ -29,9 +34,10 @@ public record CostAnalysis(CostResult space, CostResult ground, OptionalDouble b
         CostResult space = SpaceCostModel.evaluate(c);
         CostResult ground = TerrestrialCostModel.evaluate(TerrestrialCostModel.matching(c));
         OptionalDouble breakEven = BreakEven.launchPricePerKgUsd(c, ground.levelized().perKilowattYearUsd());
+        Optional<DisposalEstimate> disposal = DisposalEstimate.slowest(c);
         return new CostAnalysis(space, ground, breakEven, tornadoFraction, Tornado.of(c, tornadoFraction),
-                MakeOrBuy.compare(c.plan(), c.economics().makeOrBuy()),
+                MakeOrBuy.compare(c.plan(), c.economics().makeOrBuy(), c.economics().discountRatePerYear()),
                 LicensingMilestones.check(c.plan(), c.constellationSize(), c.economics().licenceGrant(),
-                        c.economics().ituBringingIntoUseEnd(), c.longestLifeS()));
+                        c.economics().ituBringingIntoUseEnd(), c.longestLifeS(), disposal), disposal);
     }
 }

@@ -19,6 +19,10 @@ public enum CostItem {
     INTEGRATION("integration and test", true),
     /** Launch prices from the launch plan. */
     LAUNCH("launch", true),
+    /** Radiation shielding material not in the satellites' design mass, by mass per accelerator watt. */
+    SHIELDING("shielding material", true),
+    /** Launch of that shielding, at the price per kg of the launch that carries it. */
+    SHIELDING_LAUNCH("shielding launch", true),
     /** Launch and first-year insurance, a fraction of hardware plus launch. */
     INSURANCE("insurance", true),
     /** Operations staff and mission control. */

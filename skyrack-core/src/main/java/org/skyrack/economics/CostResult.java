@@ -64,7 +64,8 @@ public record CostResult(Map<CostItem, Double> totalByItemUsd, Map<CostItem, Dou
 
     /** Levelized costs per unit of delivered compute, with the launch share of each. */
     public Levelized levelized() {
-        double share = presentValueUsd > 0 ? presentValueUsd(CostItem.LAUNCH) / presentValueUsd : 0;
+        double launch = presentValueUsd(CostItem.LAUNCH) + presentValueUsd(CostItem.SHIELDING_LAUNCH);
+        double share = presentValueUsd > 0 ? launch / presentValueUsd : 0;
         return new Levelized(presentValueUsd / (discountedComputeEnergyJ / (KW_W * Units.YEAR_S)),
                 presentValueUsd / (discountedAcceleratorS / HOUR_S), presentValueUsd / (discountedFlop / PFLOP), share);
     }
@@ -75,7 +76,7 @@ public record CostResult(Map<CostItem, Double> totalByItemUsd, Map<CostItem, Dou
      * @param perKilowattYearUsd     present cost over discounted kW-years of delivered accelerator power, USD/(kW·yr)
      * @param perAcceleratorHourUsd  present cost over discounted delivered accelerator-hours, USD/h
      * @param perPflopUsd            present cost over discounted delivered BF16 PFLOP (10^15 FLOP), USD/PFLOP
-     * @param launchShareFraction    share of the present cost that is launch, the same for all three, fraction
+     * @param launchShareFraction    share of the present cost that is launch (shielding's launch included), the same for all three, fraction
      */
     public record Levelized(double perKilowattYearUsd, double perAcceleratorHourUsd, double perPflopUsd,
                             double launchShareFraction) {

@@ -19,7 +19,9 @@ import org.skyrack.launch.PlannedLaunch;
  *   <li>FAA launch licence (14 CFR 450.7): valid up to 5 years, so a campaign longer than that
  *       needs a renewal; counted from the first launch.</li>
  *   <li>FCC orbital-debris rule (FCC 22-74, Sept 2022): LEO satellites disposed of within 5 years
- *       of the end of their mission; reported as the date by which the last one must be gone.</li>
+ *       of the end of their mission; reported as the date by which the last one must be gone, met when
+ *       natural decay from the slowest group's altitude ({@link DisposalEstimate}) takes at most 5 years,
+ *       else active disposal is needed.</li>
  * </ul>
  *
  * A satellite counts as deployed on the day its launch succeeds; failed launches deploy nothing;
@@ -52,7 +54,9 @@ public final class LicensingMilestones {
         /** The campaign outlasts one licence: another is needed before the deadline. */
         RENEWAL_NEEDED,
         /** A date to plan for, not something the schedule can meet or miss. */
-        DEADLINE
+        DEADLINE,
+        /** Natural decay is too slow for the rule: the satellites must deorbit themselves. */
+        ACTIVE_DISPOSAL_NEEDED
     }
 
     /**
@@ -80,6 +84,22 @@ public final class LicensingMilestones {
      */
     public static List<Milestone> check(LaunchPlan plan, int constellationSize, LocalDate licenceGrant,
                                         LocalDate ituBringingIntoUseEnd, double designLifeS) {
+        return check(plan, constellationSize, licenceGrant, ituBringingIntoUseEnd, designLifeS, Optional.empty());
+    }
+
+    /**
+     * Checks a plan, the disposal rule against a natural-decay estimate.
+     *
+     * @param plan                    the launches
+     * @param constellationSize       satellites authorised (the full constellation)
+     * @param licenceGrant            day of the FCC grant
+     * @param ituBringingIntoUseEnd   end of the ITU bringing-into-use period
+     * @param designLifeS             longest design life, s (for the disposal deadline)
+     * @param disposal                natural decay of the slowest group; empty: the deadline only
+     */
+    public static List<Milestone> check(LaunchPlan plan, int constellationSize, LocalDate licenceGrant,
+                                        LocalDate ituBringingIntoUseEnd, double designLifeS,
+                                        Optional<DisposalEstimate> disposal) {
         List<Milestone> out = new ArrayList<>();
         int[] fcc = {FCC_HALF_YEARS, FCC_FULL_YEARS};
         double[] fccFraction = {0.5, 1.0};
@@ -104,9 +124,18 @@ public final class LicensingMilestones {
             LocalDate lastOk = plan.launches().stream().filter(l -> !l.failed()).map(PlannedLaunch::date)
                     .max(Comparator.naturalOrder()).orElse(last);
             long lifeDays = (long) Math.ceil(designLifeS / 86_400.0);
-            out.add(new Milestone("FCC orbital-debris rule (FCC 22-74)",
-                    "every satellite disposed of within " + DEORBIT_YEARS + " years of its end of life",
-                    lastOk.plusDays(lifeDays).plusYears(DEORBIT_YEARS), 0, Optional.empty(), Status.DEADLINE));
+            String requirement = "every satellite disposed of within " + DEORBIT_YEARS + " years of its end of life";
+            Status status = Status.DEADLINE;
+            if (disposal.isPresent()) {
+                DisposalEstimate d = disposal.get();
+                requirement += String.format(java.util.Locale.ROOT, "; %s from %.0f km (group %s, BC %.0f kg/m^2, %s "
+                        + "solar activity, Vallado CIRA-72 exponential atmosphere)", d.verdict(), d.altitudeM() / 1e3,
+                        d.group(), d.ballisticCoefficientKgPerM2(),
+                        d.solarActivity().name().toLowerCase(java.util.Locale.ROOT));
+                status = d.metByNaturalDecay() ? Status.MET : Status.ACTIVE_DISPOSAL_NEEDED;
+            }
+            out.add(new Milestone("FCC orbital-debris rule (FCC 22-74)", requirement,
+                    lastOk.plusDays(lifeDays).plusYears(DEORBIT_YEARS), 0, Optional.empty(), status));
         }
         return List.copyOf(out);
     }

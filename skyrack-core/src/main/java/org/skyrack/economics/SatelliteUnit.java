@@ -16,14 +16,16 @@ import org.skyrack.scenario.SatelliteDesign;
  * @param peakBf16FlopPerS     accelerator dense BF16 peak, FLOP/s
  * @param massKg               launch mass, kg
  * @param lifeS                design life, s
+ * @param ballisticCoefficientKgPerM2  m/(Cd·A) for the natural-decay estimate, kg/m²
  */
 public record SatelliteUnit(double busMassKg, double arrayPowerBolW, double radiatorAreaM2, double batteryCapacityJ,
                             int acceleratorCount, double acceleratorCostUsd, double acceleratorPowerW,
-                            double peakBf16FlopPerS, double massKg, double lifeS) {
+                            double peakBf16FlopPerS, double massKg, double lifeS, double ballisticCoefficientKgPerM2) {
 
     public SatelliteUnit {
-        if (!(lifeS > 0) || acceleratorCount < 0 || !(massKg >= 0)) {
-            throw new IllegalArgumentException("a satellite needs a life > 0 s, >= 0 accelerators and a mass >= 0 kg");
+        if (!(lifeS > 0) || acceleratorCount < 0 || !(massKg >= 0) || !(ballisticCoefficientKgPerM2 > 0)) {
+            throw new IllegalArgumentException("a satellite needs a life > 0 s, >= 0 accelerators, a mass >= 0 kg"
+                    + " and a ballistic coefficient > 0 kg/m^2");
         }
     }
 
@@ -34,6 +36,7 @@ public record SatelliteUnit(double busMassKg, double arrayPowerBolW, double radi
         int count = d.accelerators().stream().mapToInt(SatelliteDesign.Accelerator::count).sum();
         double cost = d.accelerators().stream().mapToDouble(x -> x.count() * x.unitCostUsd()).sum();
         return new SatelliteUnit(d.busMassKg(), arrayW, d.radiator().areaM2(), d.battery().capacityJ(), count, cost,
-                d.acceleratorPowerW(), d.peakBf16FlopPerS(), d.totalMassKg(), d.designLifeS());
+                d.acceleratorPowerW(), d.peakBf16FlopPerS(), d.totalMassKg(), d.designLifeS(),
+                d.ballisticCoefficientKgPerM2());
     }
 }

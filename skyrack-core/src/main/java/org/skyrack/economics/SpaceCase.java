@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.orekit.utils.Constants;
 import org.skyrack.launch.LaunchPlan;
 import org.skyrack.launch.PlannedLaunch;
 import org.skyrack.orbit.SatelliteOrbit;
@@ -26,12 +27,24 @@ import org.skyrack.scenario.Scenario;
  * @param availabilityFraction   accelerator availability: simulated, or 1 for nameplate
  * @param launchPricePerKgUsd    if present, every launch is priced at its payload mass × this, USD/kg
  * @param scale                  multipliers on inputs, for sensitivity; absent drivers are 1
+ * @param altitudeByGroupM       mean altitude of each group's orbits (a − equatorial radius), m, for the
+ *                               natural-decay estimate; groups without one get the disposal deadline only
  */
 public record SpaceCase(Map<String, SatelliteUnit> unitByGroup, Map<String, Integer> constellation, LaunchPlan plan,
                         Economics economics, int groundStations, double availabilityFraction,
-                        OptionalDouble launchPricePerKgUsd, Map<CostDriver, Double> scale) {
+                        OptionalDouble launchPricePerKgUsd, Map<CostDriver, Double> scale,
+                        Map<String, Double> altitudeByGroupM) {
+
+    /** A case without orbit altitudes (no natural-decay estimate). */
+    public SpaceCase(Map<String, SatelliteUnit> unitByGroup, Map<String, Integer> constellation, LaunchPlan plan,
+                     Economics economics, int groundStations, double availabilityFraction,
+                     OptionalDouble launchPricePerKgUsd, Map<CostDriver, Double> scale) {
+        this(unitByGroup, constellation, plan, economics, groundStations, availabilityFraction, launchPricePerKgUsd,
+                scale, Map.of());
+    }
 
     public SpaceCase {
+        altitudeByGroupM = Map.copyOf(altitudeByGroupM);
         unitByGroup = Map.copyOf(unitByGroup);
         constellation = Map.copyOf(constellation);
         Objects.requireNonNull(plan, "plan");
@@ -51,6 +64,12 @@ public record SpaceCase(Map<String, SatelliteUnit> unitByGroup, Map<String, Inte
             if (!unitByGroup.containsKey(e.getKey()) || e.getValue() < 0) {
                 throw new IllegalArgumentException("constellation group '" + e.getKey()
                         + "' needs a satellite design and >= 0 satellites");
+            }
+        }
+        for (Map.Entry<String, Double> e : altitudeByGroupM.entrySet()) {
+            if (!unitByGroup.containsKey(e.getKey()) || !Double.isFinite(e.getValue())) {
+                throw new IllegalArgumentException("altitude of group '" + e.getKey()
+                        + "' needs a satellite design and a finite value, got " + e.getValue() + " m");
             }
         }
         if (groundStations < 0) {
@@ -80,11 +99,18 @@ public record SpaceCase(Map<String, SatelliteUnit> unitByGroup, Map<String, Inte
     public static SpaceCase of(Scenario s, List<SatelliteOrbit> satellites, LaunchPlan plan, double availabilityFraction) {
         Map<String, Integer> perGroup = new LinkedHashMap<>();
         Map<String, SatelliteUnit> units = new LinkedHashMap<>();
+        Map<String, double[]> altitudeSum = new LinkedHashMap<>();
         for (SatelliteOrbit o : satellites) {
             perGroup.merge(o.group(), 1, Integer::sum);
             units.computeIfAbsent(o.group(), g -> SatelliteUnit.of(s.design(o.design()).orElseThrow()));
+            double[] sum = altitudeSum.computeIfAbsent(o.group(), g -> new double[2]);
+            sum[0] += o.orbit().getA() - Constants.WGS84_EARTH_EQUATORIAL_RADIUS;
+            sum[1]++;
         }
-        return of(units, perGroup, plan, s.economics().orElseThrow(), s.ground().stations().size(), availabilityFraction);
+        Map<String, Double> altitude = new LinkedHashMap<>();
+        altitudeSum.forEach((g, sum) -> altitude.put(g, sum[0] / sum[1]));
+        return new SpaceCase(units, perGroup, plan, s.economics().orElseThrow(), s.ground().stations().size(),
+                availabilityFraction, OptionalDouble.empty(), Map.of(), altitude);
     }
 
     /**
@@ -119,13 +145,13 @@ public record SpaceCase(Map<String, SatelliteUnit> unitByGroup, Map<String, Inte
         m.putAll(scale);
         m.put(d, factor);
         return new SpaceCase(unitByGroup, constellation, plan, economics, groundStations, availabilityFraction,
-                launchPricePerKgUsd, m);
+                launchPricePerKgUsd, m, altitudeByGroupM);
     }
 
     /** The same case with every launch priced at its payload mass × {@code usdPerKg}. */
     public SpaceCase withLaunchPricePerKg(double usdPerKg) {
         return new SpaceCase(unitByGroup, constellation, plan, economics, groundStations, availabilityFraction,
-                OptionalDouble.of(usdPerKg), scale);
+                OptionalDouble.of(usdPerKg), scale, altitudeByGroupM);
     }
 
     /** Satellites in the full constellation. */

@@ -41,10 +41,14 @@ public final class SpaceCostModel {
             double accelerators = n * u.acceleratorCostUsd() * c.scale(CostDriver.ACCELERATOR_PRICE);
             double hardware = bus + arrays + radiators + batteries + accelerators;
             double integration = hardware * e.integrationFraction() * c.scale(CostDriver.INTEGRATION);
-            double launch = (c.launchPricePerKgUsd().isPresent()
-                    ? l.payloadMassKg() * c.launchPricePerKgUsd().getAsDouble() : l.priceUsd())
+            double perKg = c.launchPricePerKgUsd().isPresent() ? c.launchPricePerKgUsd().getAsDouble()
+                    : l.payloadMassKg() > 0 ? l.priceUsd() / l.payloadMassKg() : 0;
+            double launch = (c.launchPricePerKgUsd().isPresent() ? l.payloadMassKg() * perKg : l.priceUsd())
                     * c.scale(CostDriver.LAUNCH_PRICE);
-            double insurance = (hardware + integration + launch) * Math.min(1.0,
+            double shieldingKg = n * u.acceleratorPowerW() * e.shieldingMassPerW();
+            double shielding = shieldingKg * e.shieldingCostPerKgUsd();
+            double shieldingLaunch = shieldingKg * perKg * c.scale(CostDriver.LAUNCH_PRICE);
+            double insurance = (hardware + integration + launch + shielding + shieldingLaunch) * Math.min(1.0,
                     e.insuranceFraction() * c.scale(CostDriver.INSURANCE));
             ledger.pay(CostItem.BUS, t, bus);
             ledger.pay(CostItem.SOLAR_ARRAYS, t, arrays);
@@ -53,6 +57,8 @@ public final class SpaceCostModel {
             ledger.pay(CostItem.ACCELERATORS, t, accelerators);
             ledger.pay(CostItem.INTEGRATION, t, integration);
             ledger.pay(CostItem.LAUNCH, t, launch);
+            ledger.pay(CostItem.SHIELDING, t, shielding);
+            ledger.pay(CostItem.SHIELDING_LAUNCH, t, shieldingLaunch);
             ledger.pay(CostItem.INSURANCE, t, insurance);
             if (!l.failed() && n > 0) {
                 double life = u.lifeS() * lifeScale;

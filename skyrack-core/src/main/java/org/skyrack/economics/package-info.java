@@ -17,7 +17,9 @@
  * life on either side; the ground campus runs the same accelerators at full load with
  * availability 1, pays build and backup power at the base date and buys the accelerators when
  * built (build time is a delay); ground staff, land and taxes are not counted (the build-cost
- * source excludes land and soft costs); make-or-buy is undiscounted over the campaign years.
+ * source excludes land and soft costs); make-or-buy is an NPV at the same discount rate, with the
+ * owned vehicle's delay as an expectation over two outcomes; the disposal check assumes a circular
+ * orbit decaying through an exponential atmosphere at one solar-activity level.
  *
  * <p>Sources: Cushman &amp; Wakefield Data Center Development Cost Guide 2025 (build cost per
  * MW), EIA Electric Power Annual 2023 (electricity prices), Uptime Institute Global Data
@@ -27,7 +29,8 @@
  * Andrew McCalip's space-datacenter calculator, andrewmccalip/thoughts e59571e
  * ({@link org.skyrack.economics.McCalipReference}, reproduced by the tests); rules: 47 CFR 25.164
  * (FCC NGSO milestones), WRC-19 Resolution 35 (ITU milestones), 14 CFR 450.7 (FAA licence term),
- * FCC 22-74 (5-year disposal). The water price (2 USD/m³), ground-station, spectrum and
+ * FCC 22-74 (5-year disposal); Vallado, Fundamentals of Astrodynamics and Applications, 4th ed.,
+ * Table 8-4 (CIRA-72 exponential atmosphere, for natural decay). The water price (2 USD/m³), ground-station, spectrum and
  * make-or-buy defaults are assumptions, marked as such in docs/scenario.md.
  */
 package org.skyrack.economics;

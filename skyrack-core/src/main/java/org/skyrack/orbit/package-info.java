@@ -10,6 +10,8 @@
  * {@link org.skyrack.orbit.OrekitEphemerisSource} wraps Orekit propagators for the rest
  * (deep-space TLEs, Eckstein–Hechler, Brouwer–Lyddane, Kepler); {@link org.skyrack.orbit.CheckedSgp4}
  * adds the reference's error codes to Orekit's SGP4. Orekit is the flight-dynamics reference;
- * its data context is passed in, never taken from the global default.
+ * its data context is passed in, never taken from the global default. {@link org.skyrack.orbit.Decay}
+ * estimates natural orbital lifetime through Vallado's CIRA-72 exponential atmosphere (4th ed.,
+ * Table 8-4) for the disposal check.
  */
 package org.skyrack.orbit;

@@ -13,10 +13,30 @@ import java.util.Objects;
  * @param designLifeS     design life, s
  * @param shieldingM      aluminium-equivalent shielding around the accelerators, m
  * @param stowedVolumeM3  stowed volume for launch, m³
+ * @param solarArray      the photovoltaic array
+ * @param battery         the battery
+ * @param radiator        the radiator
+ * @param accelerators    the accelerators on board
+ * @param ballisticCoefficientKgPerM2  m/(Cd·A) for the natural-decay estimate, kg/m²
  */
 public record SatelliteDesign(String name, double busMassKg, double busPowerW, double designLifeS, double shieldingM,
                               double stowedVolumeM3, SolarArray solarArray, Battery battery, Radiator radiator,
-                              List<Accelerator> accelerators) {
+                              List<Accelerator> accelerators, double ballisticCoefficientKgPerM2) {
+
+    /**
+     * Typical ballistic coefficient, kg/m²: the reference's typical m/A of 100 kg/m² (range 50–200,
+     * Australian IPS/SWS) taken as m/(Cd·A). An assumption: with Cd = 2.2 the same m/A gives 45 kg/m²;
+     * the higher value decays more slowly, the cautious side for the disposal check.
+     */
+    public static final double TYPICAL_BALLISTIC_COEFFICIENT_KG_PER_M2 = 100;
+
+    /** A design with the {@linkplain #TYPICAL_BALLISTIC_COEFFICIENT_KG_PER_M2 typical ballistic coefficient}. */
+    public SatelliteDesign(String name, double busMassKg, double busPowerW, double designLifeS, double shieldingM,
+                           double stowedVolumeM3, SolarArray solarArray, Battery battery, Radiator radiator,
+                           List<Accelerator> accelerators) {
+        this(name, busMassKg, busPowerW, designLifeS, shieldingM, stowedVolumeM3, solarArray, battery, radiator,
+                accelerators, TYPICAL_BALLISTIC_COEFFICIENT_KG_PER_M2);
+    }
 
     public SatelliteDesign {
         Objects.requireNonNull(name, "name");
@@ -29,6 +49,7 @@ public record SatelliteDesign(String name, double busMassKg, double busPowerW, d
         Objects.requireNonNull(battery, "battery");
         Objects.requireNonNull(radiator, "radiator");
         accelerators = List.copyOf(accelerators);
+        Check.positive("ballisticCoefficientKgPerM2", ballisticCoefficientKgPerM2);
     }
 
     /** Launch mass: bus plus array, battery, radiator and accelerators, kg. */

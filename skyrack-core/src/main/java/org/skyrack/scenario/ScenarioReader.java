@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.orekit.errors.OrekitException;
 import org.orekit.propagation.analytical.tle.TLE;
@@ -225,9 +226,11 @@ public final class ScenarioReader {
                     accelerators.add(acc);
                 }
             }
+            double ballistic = m.quantity("ballistic_coefficient", Dimension.AREAL_DENSITY,
+                    Range.closed(1, 10_000, "1 to 10000 kg/m^2"), "100 kg/m^2");
             m.finish();
             return problems.count() > mark ? null : new SatelliteDesign(name, busMass, busPower, life, shielding, volume,
-                    array, battery, radiator, accelerators);
+                    array, battery, radiator, accelerators, ballistic);
         }
 
         private static final Map<String, SatelliteDesign.Pointing> POINTING = choices(
@@ -965,16 +968,26 @@ public final class ScenarioReader {
                     .orElseGet(() -> makeOrBuy(null));
             Economics.Terrestrial terrestrial = m.map("terrestrial", false).map(this::terrestrial)
                     .orElse(terrestrial(TerrestrialPreset.US_HYPERSCALE));
+            double shieldingMass = m.quantity("shielding_mass_per_power", Dimension.MASS_PER_POWER,
+                    Range.closed(0, 1, "0 to 1000 kg/kW"), "0 kg/kW");
+            double shieldingCost = m.quantity("shielding_cost", Dimension.MONEY_PER_MASS, Range.NON_NEGATIVE, "0 USD/kg");
+            Economics.SolarActivity activity = m.choice("solar_activity", SOLAR_ACTIVITY, Economics.SolarActivity.MEAN);
             m.finish();
-            return problems.count() > mark || terrestrial == null || makeOrBuy == null ? null
+            return problems.count() > mark || terrestrial == null || makeOrBuy == null || activity == null ? null
                     : new Economics(bus, array, radiator, battery, integration, insurance, operations, station, spectrum,
-                            replacement, discount, grant, biu, makeOrBuy, terrestrial);
+                            replacement, discount, grant, biu, makeOrBuy, terrestrial, shieldingMass, shieldingCost,
+                            activity);
         }
+
+        private static final Map<String, Economics.SolarActivity> SOLAR_ACTIVITY = choices(
+                "low", Economics.SolarActivity.LOW, "mean", Economics.SolarActivity.MEAN,
+                "high", Economics.SolarActivity.HIGH);
 
         /** Owning a launch provider; {@code m} null gives the documented defaults (all assumptions). */
         private Economics.MakeOrBuy makeOrBuy(MapView m) {
             if (m == null) {
-                return new Economics.MakeOrBuy(1e9, 100e6 / Units.YEAR_S, 15e6, 50e6, 20);
+                return new Economics.MakeOrBuy(1e9, 100e6 / Units.YEAR_S, 15e6, 50e6, 20, 0.10, 24 / Units.YEAR_S,
+                        2 * Units.YEAR_S, 0.5, OptionalDouble.empty(), 10 * Units.YEAR_S);
             }
             int mark = problems.count();
             double acquisition = m.quantity("acquisition_price", Dimension.MONEY, Range.NON_NEGATIVE, "1 BUSD");
@@ -982,9 +995,21 @@ public final class ScenarioReader {
             double marginal = m.quantity("marginal_cost_per_flight", Dimension.MONEY, Range.NON_NEGATIVE, "15 MUSD");
             double vehicle = m.quantity("vehicle_cost", Dimension.MONEY, Range.NON_NEGATIVE, "50 MUSD");
             long reuse = m.integer("reuse_count", 1, 1000, 20L);
+            double refurbishment = m.quantity("refurbishment_fraction", Dimension.DIMENSIONLESS, Range.FRACTION, "0.10");
+            double rate = m.quantity("flight_rate", Dimension.RATE,
+                    Range.closed(1 / Units.YEAR_S, 1000 / Units.YEAR_S, "1 to 1000 1/yr"), "24 1/yr");
+            double delay = m.quantity("development_delay", Dimension.DURATION,
+                    Range.closed(0, 20 * Units.YEAR_S, "0 to 20 yr"), "2 yr");
+            double delayProbability = m.quantity("delay_probability", Dimension.DIMENSIONLESS, Range.FRACTION, "0.5");
+            Optional<Double> payload = m.optionalQuantity("payload_per_flight", Dimension.MASS,
+                    Range.closed(1, 1e6, "1 kg to 1000 t"));
+            double horizon = m.quantity("horizon", Dimension.DURATION,
+                    Range.closed(Units.YEAR_S, 50 * Units.YEAR_S, "1 to 50 yr"), "10 yr");
             m.finish();
             return problems.count() > mark ? null
-                    : new Economics.MakeOrBuy(acquisition, fixed, marginal, vehicle, (int) reuse);
+                    : new Economics.MakeOrBuy(acquisition, fixed, marginal, vehicle, (int) reuse, refurbishment, rate,
+                            delay, delayProbability,
+                            payload.map(OptionalDouble::of).orElse(OptionalDouble.empty()), horizon);
         }
 
         private static Economics.Terrestrial terrestrial(TerrestrialPreset p) {

@@ -46,6 +46,8 @@ public record Dimension(String name, String siUnit, String example, int[] expone
     /** Energy per mass (battery specific energy); the same exponents as absorbed dose, J/kg. */
     public static final Dimension SPECIFIC_ENERGY = of("specific energy", "J/kg", "160 Wh/kg", M, 2, S, -2);
     public static final Dimension AREAL_DENSITY = of("areal density", "kg/m^2", "5 kg/m^2", KG, 1, M, -2);
+    /** Mass per unit of power (shielding per kW of accelerators), kg/W. */
+    public static final Dimension MASS_PER_POWER = of("mass per power", "kg/W", "1 kg/kW", M, -2, S, 3);
     public static final Dimension DATA = of("data size", "bit", "140 GB", BIT, 1);
     public static final Dimension DATA_RATE = of("data rate", "bit/s", "800 Gbit/s", BIT, 1, S, -1);
     public static final Dimension COMPUTE = of("compute", "FLOP", "1e24 FLOP", FLOP, 1);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.skyrack.launch.LaunchPlan;
 import org.skyrack.launch.PlannedLaunch;
 import org.skyrack.scenario.Economics;
@@ -28,13 +29,23 @@ final class CostFixtures {
     static Economics economics(double operationsPerYearUsd, double discountRate, double replacementPerYear) {
         return new Economics(1100, 30, 2000, 1000 / (1000 * Units.WH_J), 0.10, 0.05, operationsPerYearUsd / Units.YEAR_S,
                 1e6 / Units.YEAR_S, 0.5e6 / Units.YEAR_S, replacementPerYear / Units.YEAR_S, discountRate, DAY0, DAY0,
-                new Economics.MakeOrBuy(1e9, 100e6 / Units.YEAR_S, 15e6, 50e6, 20), hyperscale());
+                makeOrBuy(1e9, 100e6 / Units.YEAR_S, 15e6, 50e6, 20), hyperscale(), 0, 0, Economics.SolarActivity.MEAN);
+    }
+
+    /**
+     * Owning a provider with no refurbishment, an unlimited flight rate (10^6 a year), no delay,
+     * the plan's payload per flight and a 10-year horizon.
+     */
+    static Economics.MakeOrBuy makeOrBuy(double acquisitionUsd, double fixedPerSUsd, double marginalUsd,
+                                         double vehicleUsd, int reuse) {
+        return new Economics.MakeOrBuy(acquisitionUsd, fixedPerSUsd, marginalUsd, vehicleUsd, reuse, 0,
+                1e6 / Units.YEAR_S, 0, 0, OptionalDouble.empty(), 10 * Units.YEAR_S);
     }
 
     /** A satellite of 32 accelerators of 300 W, 918 TFLOP/s, $15k each, 648 kg, 5-year life. */
     static SatelliteUnit node() {
         return new SatelliteUnit(350, 14_696, 12, 8000 * Units.WH_J, 32, 32 * 15_000.0, 32 * 300.0, 32 * 918e12, 648,
-                5 * Units.YEAR_S);
+                5 * Units.YEAR_S, 100);
     }
 
     /** One launch of {@code n} satellites on DAY0 at {@code usdPerKg}. */

@@ -77,12 +77,12 @@ class CostMcCalipReferenceTest {
         double satW = in.satellitePowerW();
         double hardwarePerSat = satW * in.hardwarePerWUsd();
         SatelliteUnit sat = new SatelliteUnit(1, 0, 0, 0, 1, hardwarePerSat, satW, 1, satW / in.specificPowerWPerKg(),
-                in.years() * Units.YEAR_S);
+                in.years() * Units.YEAR_S, 100);
         int n = (int) ref.satellites();
         Economics e = new Economics(0, 0, 0, 0, in.nreUsd() / ref.hardwareUsd(), 0,
                 in.operationsPerYearFraction() * ref.hardwareUsd() / Units.YEAR_S, 0, 0,
                 in.gpuFailurePerYear() / Units.YEAR_S, 0, CostFixtures.DAY0, CostFixtures.DAY0,
-                new Economics.MakeOrBuy(0, 0, 0, 0, 1), CostFixtures.hyperscale());
+                CostFixtures.makeOrBuy(0, 0, 0, 0, 1), CostFixtures.hyperscale(), 0, 0, Economics.SolarActivity.MEAN);
         LaunchPlan plan = new LaunchPlan(List.of(new PlannedLaunch(CostFixtures.DAY0, "starship", "g", n, ref.massKg(),
                 ref.massKg() * usdPerKg, false, false)), Optional.of(CostFixtures.DAY0));
         SpaceCase c = SpaceCase.of(Map.of("g", sat), Map.of("g", n), plan, e, 0,

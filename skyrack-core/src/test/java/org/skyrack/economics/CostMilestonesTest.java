@@ -10,6 +10,7 @@ import org.skyrack.economics.LicensingMilestones.Milestone;
 import org.skyrack.economics.LicensingMilestones.Status;
 import org.skyrack.launch.LaunchPlan;
 import org.skyrack.launch.PlannedLaunch;
+import org.skyrack.scenario.Economics;
 import org.skyrack.units.Units;
 
 /** Licensing milestones on a hand-built deployment schedule. */
@@ -65,5 +66,54 @@ class CostMilestonesTest {
         assertThat(m.get(0).status()).isEqualTo(Status.MISSED);
         assertThat(m.get(2).status()).isEqualTo(Status.MET); // 10 % of 81 is 9 satellites
         assertThat(m.get(5).status()).isEqualTo(Status.MET);
+    }
+
+    /** Lifetimes from the decay model carry its own quadrature error only; the 5-year line is far from both cases. */
+    private static final double DECAY_RELATIVE_TOLERANCE = 1e-6;
+
+    @Test
+    void disposalIsMetByNaturalDecayLowAndNeedsActiveDisposalHigh() {
+        LaunchPlan plan = new LaunchPlan(List.of(launch(LocalDate.of(2028, 5, 1), 30, false)), Optional.empty());
+        // 450 km, BC 50 kg/m²: about 1.3 years at mean activity (reference table: 0.4 yr at 400, 2.6 at 500).
+        DisposalEstimate low = DisposalEstimate.of("low", 450e3, 50, Economics.SolarActivity.MEAN);
+        assertThat(low.metByNaturalDecay()).isTrue();
+        assertThat(low.naturalDecayYears()).isBetween(0.4, 2.6);
+        assertThat(low.verdict()).startsWith("MET by natural decay in ");
+        Milestone met = LicensingMilestones.check(plan, 30, GRANT, GRANT, 5 * Units.YEAR_S, Optional.of(low)).get(6);
+        assertThat(met.rule()).contains("FCC 22-74");
+        assertThat(met.status()).isEqualTo(Status.MET);
+        assertThat(met.requirement()).contains("MET by natural decay").contains("450 km");
+
+        // Suncatcher's 650 km with BC 100 kg/m²: 56 years at mean activity, far beyond 5.
+        DisposalEstimate high = DisposalEstimate.of("cluster", 650e3, 100, Economics.SolarActivity.MEAN);
+        assertThat(high.metByNaturalDecay()).isFalse();
+        assertThat(high.verdict()).startsWith("NEEDS ACTIVE DISPOSAL (natural decay ");
+        assertThat(LicensingMilestones.check(plan, 30, GRANT, GRANT, 5 * Units.YEAR_S, Optional.of(high)).get(6)
+                .status()).isEqualTo(Status.ACTIVE_DISPOSAL_NEEDED);
+        // Solar maximum triples the density: a third of the time.
+        DisposalEstimate max = DisposalEstimate.of("cluster", 650e3, 100, Economics.SolarActivity.HIGH);
+        assertThat(max.naturalDecayS()).isCloseTo(high.naturalDecayS() / 3,
+                org.assertj.core.api.Assertions.within(DECAY_RELATIVE_TOLERANCE * high.naturalDecayS()));
+        // Without an estimate the rule stays a deadline.
+        assertThat(LicensingMilestones.check(plan, 30, GRANT, GRANT, 5 * Units.YEAR_S).get(6).status())
+                .isEqualTo(Status.DEADLINE);
+    }
+
+    @Test
+    void theSlowestGroupOfACaseIsTheOneChecked() {
+        SatelliteUnit heavy = CostFixtures.node();
+        SatelliteUnit light = new SatelliteUnit(heavy.busMassKg(), heavy.arrayPowerBolW(), heavy.radiatorAreaM2(),
+                heavy.batteryCapacityJ(), heavy.acceleratorCount(), heavy.acceleratorCostUsd(), heavy.acceleratorPowerW(),
+                heavy.peakBf16FlopPerS(), heavy.massKg(), heavy.lifeS(), 20);
+        LaunchPlan plan = new LaunchPlan(List.of(
+                new PlannedLaunch(CostFixtures.DAY0, "r", "a", 1, 648, 1e6, false, false),
+                new PlannedLaunch(CostFixtures.DAY0, "r", "b", 1, 648, 1e6, false, false)), Optional.empty());
+        SpaceCase c = new SpaceCase(java.util.Map.of("a", heavy, "b", light), java.util.Map.of("a", 1, "b", 1), plan,
+                CostFixtures.economics(0, 0, 0), 0, 1.0, java.util.OptionalDouble.empty(), java.util.Map.of(),
+                java.util.Map.of("a", 500e3, "b", 550e3));
+        // a: BC 100 at 500 km (~5 yr); b: BC 20 at 550 km (~2.4 yr).
+        DisposalEstimate d = DisposalEstimate.slowest(c).orElseThrow();
+        assertThat(d.group()).isEqualTo("a");
+        assertThat(CostAnalysis.of(c, 0.2).disposal()).contains(d);
     }
 }

@@ -146,30 +146,6 @@ class CostModelTest {
     }
 
     @Test
-    void makeOrBuyCrossesWhereOwningMatchesTheMarket() {
-        Economics.MakeOrBuy m = new Economics.MakeOrBuy(1e9, 100e6 / Units.YEAR_S, 15e6, 50e6, 20);
-        List<PlannedLaunch> launches = new java.util.ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            launches.add(new PlannedLaunch(CostFixtures.DAY0.plusDays(30L * i), "f9", "g", 20, 17_000, 70e6, false, false));
-        }
-        MakeOrBuy.Result r = MakeOrBuy.compare(new LaunchPlan(launches, Optional.empty()), m);
-        assertThat(r.flights()).isEqualTo(10);
-        assertThat(r.campaignYears()).isEqualTo(1);
-        assertThat(r.buyUsd()).isEqualTo(700e6);
-        assertThat(r.ownUsd()).isEqualTo(1e9 + 100e6 + 10 * 15e6 + 50e6);
-        assertThat(r.ownIsCheaper()).isFalse();
-        // Saving per flight 70 − 15 − 2.5 = 52.5 M against 1.1 B fixed: 20.95 flights if vehicles were
-        // fractional; at 21 flights a second whole vehicle is needed (1.515 B > 1.47 B), so 22 (1.53 B < 1.54 B).
-        long k = r.crossoverFlights().orElseThrow();
-        assertThat(k).isEqualTo(22);
-        assertThat(MakeOrBuy.ownUsd(m, k, 1)).isLessThanOrEqualTo(k * 70e6);
-        assertThat(MakeOrBuy.ownUsd(m, k - 1, 1)).isGreaterThan((k - 1) * 70e6);
-        // Market price below the owner's marginal cost per flight: never.
-        Economics.MakeOrBuy dear = new Economics.MakeOrBuy(1e9, 0, 80e6, 0, 20);
-        assertThat(MakeOrBuy.compare(new LaunchPlan(launches, Optional.empty()), dear).crossoverFlights()).isEmpty();
-    }
-
-    @Test
     void analysisPutsOrbitAndGroundInTheSameUnits() {
         SpaceCase c = CostFixtures.oneLaunchCase(81, 4000, CostFixtures.economics(5e6, 0.08, 0));
         CostAnalysis a = CostAnalysis.of(c, Tornado.DEFAULT_FRACTION);

@@ -101,6 +101,9 @@ class BadScenarioCorpusTest {
             invalid-epoch.yaml                    | INVALID_DATE        | scenario.epoch                                      |  4 |               | GE | got '2027-13-45'
             licence-grant-invalid-date.yaml       | INVALID_DATE        | economics.licence_grant                             | 38 |               | GE | got '2026-02-30'
             make-or-buy-reuse-zero.yaml           | OUT_OF_RANGE        | economics.make_or_buy.reuse_count                   | 39 |               | GE | got '0'
+            make-or-buy-delay-probability-above-one.yaml | OUT_OF_RANGE | economics.make_or_buy.delay_probability           | 39 |               | GE | got '1.5'
+            solar-activity-unknown.yaml           | INVALID_CHOICE      | economics.solar_activity                            | 38 |               | GE | got 'maximum'
+            ballistic-coefficient-zero.yaml       | OUT_OF_RANGE        | satellites[0].ballistic_coefficient                 | 10 |               | GE | got '0 kg/m^2'
             invalid-ltan.yaml                     | INVALID_DATE        | constellation.groups[0].ltan                        | 30 |               | GE | got '25:00'
             tle-bad-checksum.yaml                 | INVALID_ORBIT_FILE  | constellation.groups[0].file                        | 29 |               | GE | checksum
             tle-missing-file.yaml                 | FILE_UNREADABLE     | constellation.groups[0].file                        | 29 |               | GE | got 'tle/no-such-file.tle'
