@@ -31,13 +31,15 @@ public record EconomicsSummary(double availabilityFraction, double totalUsdPerKw
                                MakeOrBuy makeOrBuy, List<Check> licensing) {
 
     /**
-     * Buying launches at the plan's prices against owning a launch provider.
+     * Buying launches at the plan's prices against owning a launch provider, both as present
+     * values at the scenario's discount rate.
      *
-     * @param buyUsd   cost of buying the plan's launches, USD
-     * @param ownUsd   cost of owning a provider that flies them, USD
-     * @param cheaper  {@code buy} or {@code own}
+     * @param buyNpvUsd                 present cost of buying the plan's launches, USD
+     * @param ownNpvUsd                 expected present cost of owning a provider (on time or delayed), USD
+     * @param cheaper                   {@code buy} or {@code own}
+     * @param breakEvenLaunchedKgPerYear launched mass per year above which owning wins, kg/yr; null if never
      */
-    public record MakeOrBuy(double buyUsd, double ownUsd, String cheaper) {
+    public record MakeOrBuy(double buyNpvUsd, double ownNpvUsd, String cheaper, Double breakEvenLaunchedKgPerYear) {
     }
 
     /**
@@ -59,8 +61,9 @@ public record EconomicsSummary(double availabilityFraction, double totalUsdPerKw
         List<Check> checks = a.milestones().stream().map(m -> new Check(m.rule(), m.requirement(),
                 m.deadline().toString(), m.reached().map(Object::toString).orElse(null),
                 m.status().name().toLowerCase(java.util.Locale.ROOT))).toList();
-        MakeOrBuy mb = new MakeOrBuy(a.makeOrBuy().buyUsd(), a.makeOrBuy().ownUsd(),
-                a.makeOrBuy().ownIsCheaper() ? "own" : "buy");
+        var m = a.makeOrBuy();
+        MakeOrBuy mb = new MakeOrBuy(m.buyNpvUsd(), m.ownNpvUsd(), m.ownIsCheaper() ? "own" : "buy",
+                m.breakEvenKgPerYear().isPresent() ? m.breakEvenKgPerYear().getAsDouble() : null);
         return new EconomicsSummary(c.availabilityFraction(), orbit, c.launchUsdPerKwYear(meanLaunchPricePerKgUsd),
                 a.space().levelized().launchShareFraction(), a.space().levelized().perAcceleratorHourUsd(), ground,
                 a.ground().levelized().perAcceleratorHourUsd(), orbit / ground, pv,
