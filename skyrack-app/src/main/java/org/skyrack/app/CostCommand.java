@@ -17,23 +17,23 @@ import org.skyrack.economics.CostItem;
 import org.skyrack.economics.CostResult;
 import org.skyrack.economics.LicensingMilestones;
 import org.skyrack.economics.SpaceCase;
-import org.skyrack.units.Dimension;
+import org.skyrack.economics.Tornado;
+import org.skyrack.flightdata.FlightDynamicsContext;
 import org.skyrack.launch.Campaign;
 import org.skyrack.launch.LaunchInputException;
 import org.skyrack.launch.LaunchPlan;
-import org.skyrack.economics.Tornado;
-import org.skyrack.flightdata.FlightDynamicsContext;
 import org.skyrack.orbit.ConstellationBuilder;
 import org.skyrack.orbit.SatelliteOrbit;
 import org.skyrack.scenario.Scenario;
 import org.skyrack.scenario.ScenarioReader;
+import org.skyrack.units.Dimension;
 import org.skyrack.units.Units;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code skyrack cost FILE}: the scenario's economics — cost table, $/kW-year in orbit and on the

@@ -8,64 +8,66 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntFunction;
+import org.orekit.orbits.KeplerianOrbit;
+import org.orekit.orbits.OrbitType;
 import org.orekit.time.AbsoluteDate;
+import org.orekit.utils.Constants;
+import org.skyrack.economics.CostAnalysis;
+import org.skyrack.economics.SpaceCase;
+import org.skyrack.economics.Tornado;
 import org.skyrack.flightdata.FlightDynamicsContext;
-import org.skyrack.orbit.ConstellationBuilder;
-import org.skyrack.orbit.SatelliteOrbit;
 import org.skyrack.geometry.ClusterDistances;
 import org.skyrack.geometry.EarthSunGrid;
+import org.skyrack.geometry.EventSink;
 import org.skyrack.geometry.GeometryJobs;
 import org.skyrack.geometry.GroundStationGeometry;
 import org.skyrack.geometry.IslFinder;
 import org.skyrack.geometry.LinkCandidates;
 import org.skyrack.geometry.ShadowGeometry;
-import org.skyrack.orbit.EphemerisSource;
-import org.skyrack.orbit.Ephemerides;
-import org.skyrack.results.ConstellationSummary;
-import org.skyrack.results.GeometrySummary;
-import org.skyrack.results.CalendarMonths;
-import org.skyrack.results.PowerSummary;
-import org.skyrack.results.EconomicsSummary;
-import org.skyrack.results.LaunchSummary;
-import org.skyrack.economics.CostAnalysis;
-import org.skyrack.economics.SpaceCase;
-import org.skyrack.economics.Tornado;
 import org.skyrack.launch.Campaign;
 import org.skyrack.launch.CampaignResult;
 import org.skyrack.launch.LaunchInputException;
-import org.skyrack.results.WorkloadSummary;
-import org.skyrack.sim.ComputeAvailability;
-import org.skyrack.sim.RandomStreams;
-import org.skyrack.sim.ScenarioConstellation;
-import org.skyrack.sim.TrainingSimulation;
-import org.skyrack.radiation.FaultProcess;
-import org.skyrack.radiation.FaultRates;
-import org.skyrack.radiation.FaultStream;
-import org.skyrack.radiation.TotalDoseModel;
-import org.orekit.orbits.KeplerianOrbit;
-import org.orekit.orbits.OrbitType;
-import org.orekit.utils.Constants;
-import java.util.function.IntFunction;
-import org.skyrack.results.RadiationSummary;
-import org.skyrack.results.ThermalSummary;
-import org.skyrack.geometry.EventSink;
+import org.skyrack.orbit.ConstellationBuilder;
+import org.skyrack.orbit.Ephemerides;
+import org.skyrack.orbit.EphemerisSource;
+import org.skyrack.orbit.SatelliteOrbit;
 import org.skyrack.power.CoalescingResourceSink;
 import org.skyrack.power.FleetEnergyRun;
 import org.skyrack.power.ResourceSink;
 import org.skyrack.power.SatellitePowerModel;
-import org.skyrack.scenario.SatelliteDesign;
-import java.util.HashMap;
-import java.util.Map;
+import org.skyrack.radiation.FaultProcess;
+import org.skyrack.radiation.FaultRates;
+import org.skyrack.radiation.FaultStream;
+import org.skyrack.radiation.TotalDoseModel;
+import org.skyrack.results.CalendarMonths;
+import org.skyrack.results.ConstellationSummary;
+import org.skyrack.results.EconomicsSummary;
+import org.skyrack.results.GeometrySummary;
+import org.skyrack.results.LaunchSummary;
+import org.skyrack.results.PowerSummary;
+import org.skyrack.results.RadiationSummary;
+import org.skyrack.results.ThermalSummary;
+import org.skyrack.results.WorkloadSummary;
 import org.skyrack.scenario.ConstellationGroup;
 import org.skyrack.scenario.Ground;
+import org.skyrack.scenario.SatelliteDesign;
 import org.skyrack.scenario.Scenario;
 import org.skyrack.scenario.ScenarioReader;
+import org.skyrack.sim.ComputeAvailability;
+import org.skyrack.sim.RandomStreams;
+import org.skyrack.sim.ScenarioConstellation;
+import org.skyrack.sim.TrainingSimulation;
 
 /**
  * The run behind {@code demo} and {@code simulate}: read the scenario, build the constellation,
- * summarise, and write the run folder ({@code summary.json}, {@code scenario.yaml}).
+ * find its geometry, integrate every satellite's power and heat, run the training jobs, plan the
+ * launch campaign and cost it, and write the run folder ({@code summary.json},
+ * {@code resources.csv}, {@code scenario.yaml}).
  */
 final class ScenarioRunner {
 
