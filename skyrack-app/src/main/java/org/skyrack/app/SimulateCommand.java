@@ -13,14 +13,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/**
- * {@code skyrack simulate FILE}: runs one scenario. At this stage a run builds the
- * constellation and reports its orbits and nameplate figures; the resource, operations and
- * cost models extend the same run folder.
- */
+/** {@code skyrack simulate FILE}: runs one scenario through {@link ScenarioRunner} into a run folder. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = "Run a scenario and write its run folder (summary.json, scenario.yaml). At this stage the run "
-                + "builds the constellation and reports satellites, orbits and nameplate power and compute.",
+        description = "Run a scenario and write its run folder (summary.json, resources.csv, scenario.yaml): "
+                + "the constellation's eclipses, passes and links; every satellite's power, heat and radiation dose; "
+                + "the training jobs through throttling and faults; the launch campaign and its cost against the "
+                + "ground. Inference is not simulated yet. Every field: docs/outputs.md.",
         footer = {"", "Example:", "  skyrack simulate examples/prototype-2sat.yaml --out runs/proto --seed 7"})
 final class SimulateCommand implements Callable<Integer> {
 
