@@ -49,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
         Path tmp = Files.createTempFile("skyrack-demo-", ".yaml");
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            ScenarioRunner.Outcome o = ScenarioRunner.run(tmp, text, out, null, common.options.context(),
+            ScenarioRunner.Outcome o = ScenarioRunner.run(tmp, text, out, ScenarioRunner.Overrides.NONE, common.options.context(),
                     spec.commandLine().getErr(), common.options.quiet);
             format.print(o, spec.commandLine().getOut(), common.options.quiet);
             return 0;

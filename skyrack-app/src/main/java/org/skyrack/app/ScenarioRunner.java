@@ -57,6 +57,7 @@ import org.skyrack.scenario.ConstellationGroup;
 import org.skyrack.scenario.Ground;
 import org.skyrack.scenario.SatelliteDesign;
 import org.skyrack.scenario.Scenario;
+import org.skyrack.scenario.ScenarioInfo;
 import org.skyrack.scenario.ScenarioReader;
 import org.skyrack.sim.ComputeAvailability;
 import org.skyrack.sim.RandomStreams;
@@ -83,12 +84,41 @@ final class ScenarioRunner {
     record Outcome(ConstellationSummary summary, String summaryJson, Path folder) {
     }
 
-    static Outcome run(Path scenarioFile, String scenarioText, Path out, Long seedOverride, FlightDynamicsContext fdc,
+    /**
+     * Command-line changes to the scenario's run information; null fields keep the file's.
+     *
+     * @param seed      random seed
+     * @param epoch     start of the run
+     * @param durationS length of the run, s
+     */
+    record Overrides(Long seed, java.time.Instant epoch, Double durationS) {
+        static final Overrides NONE = new Overrides(null, null, null);
+
+        ScenarioInfo apply(ScenarioInfo i) {
+            return new ScenarioInfo(i.name(), i.description(), epoch != null ? epoch : i.epoch(),
+                    durationS != null ? durationS : i.durationS(), seed != null ? seed : i.seed());
+        }
+
+        /** YAML comment lines recording the overrides after the scenario text, empty if none. */
+        String asComment() {
+            StringBuilder b = new StringBuilder();
+            if (seed != null) {
+                b.append("# run with --seed ").append(seed).append('\n');
+            }
+            if (epoch != null) {
+                b.append("# run with --epoch ").append(epoch).append('\n');
+            }
+            if (durationS != null) {
+                b.append("# run with --duration ").append(durationS).append(" s\n");
+            }
+            return b.length() == 0 ? "" : "\n# Command-line overrides of scenario.* for this run:\n" + b;
+        }
+    }
+
+    static Outcome run(Path scenarioFile, String scenarioText, Path out, Overrides overrides, FlightDynamicsContext fdc,
                        PrintWriter err, boolean quiet) {
         Scenario s = ScenarioReader.read(scenarioFile);
-        if (seedOverride != null) {
-            s = s.withInfo(s.info().withSeed(seedOverride));
-        }
+        s = s.withInfo(overrides.apply(s.info()));
         warnIfExpired(fdc, s, err, quiet);
         AbsoluteDate epoch = new AbsoluteDate(s.info().epoch(), fdc.utc());
         List<SatelliteOrbit> satellites = new ConstellationBuilder(fdc.dataContext(), epoch).build(s.constellation());
@@ -102,7 +132,7 @@ final class ScenarioRunner {
             }
             String json = toJson(summary);
             folder.write("summary.json", json);
-            folder.write("scenario.yaml", scenarioText);
+            folder.write("scenario.yaml", scenarioText + overrides.asComment());
             folder.commit();
             return new Outcome(summary, json, folder.target());
         }

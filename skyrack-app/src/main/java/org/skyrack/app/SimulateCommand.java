@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "the constellation's eclipses, passes and links; every satellite's power, heat and radiation dose; "
                 + "the training jobs through throttling and faults; the launch campaign and its cost against the "
                 + "ground. Inference is not simulated yet. Every field: docs/outputs.md.",
-        footer = {"", "Example:", "  skyrack simulate examples/prototype-2sat.yaml --out runs/proto --seed 7"})
+        footer = {"", "Example:", "  skyrack simulate examples/prototype-2sat.yaml --out runs/proto --seed 7",
+                "  skyrack simulate examples/suncatcher-81.yaml --epoch 2027-01-01T00:00:00Z --duration '365 d'"})
 final class SimulateCommand implements Callable<Integer> {
 
     @Spec
@@ -38,6 +39,14 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Override the scenario's seed.")
     Long seed;
 
+    @Option(names = "--epoch", paramLabel = "ISO",
+            description = "Override the scenario's epoch, e.g. 2027-01-01T00:00:00Z.")
+    String epoch;
+
+    @Option(names = "--duration", paramLabel = "DURATION",
+            description = "Override the scenario's duration, e.g. '365 d'.")
+    String duration;
+
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "What to print on stdout: a human summary or summary.json.")
     OutputFormat format;
@@ -51,7 +60,25 @@ final class SimulateCommand implements Callable<Integer> {
         String name = ScenarioReader.read(file).info().name();
         Path target = out != null ? out : Path.of("runs", name);
         String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        ScenarioRunner.Outcome o = ScenarioRunner.run(file, text, target, seed, common.options.context(),
+        java.time.Instant start = null;
+        if (epoch != null) {
+            try {
+                start = java.time.Instant.parse(epoch.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new BadInputException("skyrack: --epoch: not an ISO-8601 UTC time: '" + epoch
+                        + "' (expected e.g. 2027-01-01T00:00:00Z)");
+            }
+        }
+        Double span = null;
+        if (duration != null) {
+            span = OptionValues.quantity("--duration", duration, org.skyrack.units.Dimension.DURATION);
+            if (!(span > 0 && span <= 100 * org.skyrack.units.Units.YEAR_S)) {
+                throw new BadInputException("skyrack: --duration: " + duration + " is out of range (expected more than "
+                        + "0 s and at most 100 yr)");
+            }
+        }
+        ScenarioRunner.Outcome o = ScenarioRunner.run(file, text, target,
+                new ScenarioRunner.Overrides(seed, start, span), common.options.context(),
                 spec.commandLine().getErr(), common.options.quiet);
         format.print(o, spec.commandLine().getOut(), common.options.quiet);
         return 0;

@@ -261,4 +261,22 @@ class CliTest {
         assertThat(bad.err().lines().count()).isEqualTo(1);
         assertThat(bad.err()).contains("--launch-price");
     }
+
+    @Test
+    void simulateOverridesEpochAndDurationAndRecordsThemInTheRunFolder() throws IOException {
+        Path out = tmp.resolve("short");
+        Result r = run("simulate", "../examples/prototype-2sat.yaml", "--out", out.toString(), "--epoch",
+                "2027-03-01T00:00:00Z", "--duration", "2 h", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode s = new ObjectMapper().readTree(r.out());
+        assertThat(s.get("duration_s").asDouble()).isEqualTo(7200.0);
+        assertThat(s.get("epoch_utc").asText()).isEqualTo("2027-03-01T00:00:00Z");
+        assertThat(Files.readString(out.resolve("scenario.yaml"), StandardCharsets.UTF_8))
+                .contains("# run with --epoch 2027-03-01T00:00:00Z").contains("# run with --duration 7200.0 s");
+        Result bad = run("simulate", "../examples/prototype-2sat.yaml", "--out", tmp.resolve("x").toString(),
+                "--epoch", "yesterday");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err().strip().lines()).singleElement().asString().contains("--epoch");
+        assertThat(Files.exists(tmp.resolve("x"))).isFalse();
+    }
 }
