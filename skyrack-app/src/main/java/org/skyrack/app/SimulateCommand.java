@@ -72,9 +72,9 @@ final class SimulateCommand implements Callable<Integer> {
         Double span = null;
         if (duration != null) {
             span = OptionValues.quantity("--duration", duration, org.skyrack.units.Dimension.DURATION);
-            if (!(span > 0 && span <= 100 * org.skyrack.units.Units.YEAR_S)) {
+            if (!(span > 0 && span <= 50 * org.skyrack.units.Units.YEAR_S)) {
                 throw new BadInputException("skyrack: --duration: " + duration + " is out of range (expected more than "
-                        + "0 s and at most 100 yr)");
+                        + "0 s and at most 50 yr, as scenario.duration)");
             }
         }
         ScenarioRunner.Outcome o = ScenarioRunner.run(file, text, target,
