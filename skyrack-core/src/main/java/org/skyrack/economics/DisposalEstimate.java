@@ -23,7 +23,7 @@ public record DisposalEstimate(String group, double altitudeM, double ballisticC
                                Economics.SolarActivity solarActivity, double naturalDecayS) {
 
     /** The FCC limit on post-mission disposal, s. */
-    public static final double LIMIT_S = LicensingMilestones.DEORBIT_YEARS * Units.YEAR_S;
+    public static final double LIMIT_S = org.skyrack.launch.CampaignResult.FCC_DISPOSAL_LIMIT_S;
 
     /** The estimate for one group. */
     public static DisposalEstimate of(String group, double altitudeM, double ballisticCoefficientKgPerM2,

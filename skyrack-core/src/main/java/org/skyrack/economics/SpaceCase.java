@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.orekit.utils.Constants;
+import org.skyrack.launch.LaunchCostMetrics;
 import org.skyrack.launch.LaunchPlan;
 import org.skyrack.launch.PlannedLaunch;
 import org.skyrack.orbit.SatelliteOrbit;
@@ -120,13 +121,16 @@ public record SpaceCase(Map<String, SatelliteUnit> unitByGroup, Map<String, Inte
      */
     public double launchUsdPerKwYear(double pricePerKgUsd) {
         double massKg = 0;
+        double powerW = 0;
         double powerLifeWs = 0;
         for (Map.Entry<String, Integer> g : constellation.entrySet()) {
             SatelliteUnit u = unitByGroup.get(g.getKey());
             massKg += g.getValue() * u.massKg();
+            powerW += g.getValue() * u.arrayPowerBolW();
             powerLifeWs += g.getValue() * u.arrayPowerBolW() * u.lifeS();
         }
-        return massKg * pricePerKgUsd / powerLifeWs * 1000 * org.skyrack.units.Units.YEAR_S;
+        // the fleet's mass and power, at its power-weighted life: exact for any mix of groups
+        return LaunchCostMetrics.usdPerKwYear(massKg, pricePerKgUsd, powerW, powerLifeWs / powerW);
     }
 
     /** Day of the first launch: the base date of the cash flows. */

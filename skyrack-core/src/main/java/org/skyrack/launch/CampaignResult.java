@@ -26,7 +26,7 @@ public record CampaignResult(LaunchPlan plan, int satellitesTarget, int failedLa
                              Map<String, Integer> launchesByVehicle, LocalDate horizonEnd) {
 
     /** FCC 22-74: LEO satellites disposed of within 5 years of mission end, s. */
-    public static final double FCC_DISPOSAL_LIMIT_S = 5 * LaunchCostMetrics.YEAR_S;
+    public static final double FCC_DISPOSAL_LIMIT_S = 5 * org.skyrack.units.Units.YEAR_S;
 
     public CampaignResult {
         Objects.requireNonNull(plan, "plan");

@@ -1,5 +1,7 @@
 package org.skyrack.launch;
 
+import org.skyrack.units.Units;
+
 /**
  * Launch cost per unit of delivered power and time, the Suncatcher comparison (arXiv
  * 2511.19468, via TechCrunch 2026-02-11): satellite mass × price per kg ÷ (power × life).
@@ -7,9 +9,6 @@ package org.skyrack.launch;
  * $810/kW/yr at $200/kg.
  */
 public final class LaunchCostMetrics {
-
-    /** One Julian year, s. */
-    public static final double YEAR_S = 365.25 * 86_400;
 
     private LaunchCostMetrics() {
     }
@@ -25,6 +24,6 @@ public final class LaunchCostMetrics {
 
     /** The same in the paper's unit, USD per kW per year. */
     public static double usdPerKwYear(double satelliteMassKg, double pricePerKgUsd, double powerW, double lifeS) {
-        return usdPerWattSecond(satelliteMassKg, pricePerKgUsd, powerW, lifeS) * 1000 * YEAR_S;
+        return usdPerWattSecond(satelliteMassKg, pricePerKgUsd, powerW, lifeS) * 1000 * Units.YEAR_S;
     }
 }

@@ -14,7 +14,7 @@ import org.skyrack.scenario.Links;
 public final class GroundLinkBudget {
 
     /** Speed of light in vacuum, m/s (exact, SI). */
-    public static final double SPEED_OF_LIGHT_M_PER_S = 299_792_458.0;
+    public static final double SPEED_OF_LIGHT_M_PER_S = org.orekit.utils.Constants.SPEED_OF_LIGHT;
     /** Boltzmann's constant, J/K (exact, SI 2019). */
     public static final double BOLTZMANN_J_PER_K = 1.380649e-23;
     /** −10·log10(k): 228.599 dBW/(K·Hz), the "228.6 dB" of link-budget tables. */

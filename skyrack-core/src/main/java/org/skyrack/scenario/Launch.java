@@ -31,7 +31,7 @@ public record Launch(List<String> vehicles, List<Vehicle> customVehicles, LocalD
                      double rideshareMaxMassKg) {
 
     /** Default campaign horizon: 10 Julian years (two generations of 5-year satellites), s. */
-    public static final double DEFAULT_HORIZON_S = 10 * 365.25 * 86_400;
+    public static final double DEFAULT_HORIZON_S = 10 * org.skyrack.units.Units.YEAR_S;
     /** Default share of a catalog vehicle's 2025 cadence available to one campaign (assumption). */
     public static final double DEFAULT_CADENCE_SHARE = 0.25;
     /** Default launch failure probability when none is published (assumption). */

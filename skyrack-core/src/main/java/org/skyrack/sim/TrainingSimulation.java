@@ -75,6 +75,10 @@ public final class TrainingSimulation {
     private final ComputeAvailability availability;
     private final IntFunction<FaultStream> faults;
     private final long endMillis;
+    /** Breadth-first search buffers of {@link #place}, reused: a stamp per satellite and the queue. */
+    private int[] seen = new int[0];
+    private int[] frontier = new int[0];
+    private int searchStamp;
 
     /**
      * @param jobs          training jobs, in submission order
@@ -273,31 +277,38 @@ public final class TrainingSimulation {
      */
     private int[] place(int accelerators, Job[] owner) {
         int n = constellation.satellites();
-        boolean[] tried = new boolean[n];
+        if (seen.length != n) {
+            seen = new int[n];
+            frontier = new int[n];
+        }
+        // A search that fails has explored its seed's whole free component, which is then too
+        // small from any of its members: each free satellite is visited once per placement.
+        int[] tried = new int[n];
         for (int seed = 0; seed < n; seed++) {
-            if (owner[seed] != null || tried[seed]) {
+            if (owner[seed] != null || tried[seed] != 0) {
                 continue;
             }
-            List<Integer> gang = new ArrayList<>();
+            int stamp = ++searchStamp;
+            int head = 0;
+            int tail = 0;
             int have = 0;
-            Deque<Integer> frontier = new ArrayDeque<>();
-            boolean[] seen = new boolean[n];
-            frontier.add(seed);
-            seen[seed] = true;
-            while (!frontier.isEmpty() && have < accelerators) {
-                int s = frontier.remove();
-                tried[s] = true;
-                gang.add(s);
+            frontier[tail++] = seed;
+            seen[seed] = stamp;
+            while (head < tail && have < accelerators) {
+                int s = frontier[head++];
+                tried[s] = 1;
                 have += constellation.accelerators(s);
                 for (int t : constellation.neighbours(s)) {
-                    if (!seen[t] && owner[t] == null) {
-                        seen[t] = true;
-                        frontier.add(t);
+                    if (seen[t] != stamp && owner[t] == null) {
+                        seen[t] = stamp;
+                        frontier[tail++] = t;
                     }
                 }
             }
             if (have >= accelerators) {
-                return gang.stream().mapToInt(Integer::intValue).sorted().toArray();
+                int[] gang = java.util.Arrays.copyOf(frontier, head);
+                java.util.Arrays.sort(gang);
+                return gang;
             }
         }
         return null;

@@ -32,7 +32,7 @@ public record ThermalEnvironment(double sunIrradianceWPerM2, double sunlitFracti
     /** Total solar irradiance at 1 AU, solar minimum 2008, W/m² (Kopp &amp; Lean, GRL 38, L01706, 2011). */
     public static final double SOLAR_IRRADIANCE_1AU_W_PER_M2 = 1360.8;
     /** Astronomical unit, m (IAU 2012 Resolution B2). */
-    public static final double ASTRONOMICAL_UNIT_M = 149_597_870_700.0;
+    public static final double ASTRONOMICAL_UNIT_M = org.skyrack.geometry.MeeusSun.AU_M;
     /** Mean Earth Bond albedo (Fortescue, Swinerd &amp; Stark, <i>Spacecraft Systems Engineering</i>, 4th ed., ch. 11: ~0.30). */
     public static final double EARTH_ALBEDO = 0.30;
     /**
