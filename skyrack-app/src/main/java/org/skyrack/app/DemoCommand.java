@@ -50,7 +50,7 @@ final class DemoCommand implements Callable<Integer> {
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             ScenarioRunner.Outcome o = ScenarioRunner.run(tmp, text, out, ScenarioRunner.Overrides.NONE, common.options.context(),
-                    spec.commandLine().getErr(), common.options.quiet);
+                    ScenarioRunner.threads(null), spec.commandLine().getErr(), common.options.quiet);
             format.print(o, spec.commandLine().getOut(), common.options.quiet);
             return 0;
         } finally {

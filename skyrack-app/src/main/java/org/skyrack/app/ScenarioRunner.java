@@ -8,61 +8,25 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.IntFunction;
-import org.orekit.orbits.KeplerianOrbit;
-import org.orekit.orbits.OrbitType;
 import org.orekit.time.AbsoluteDate;
-import org.orekit.utils.Constants;
-import org.skyrack.economics.CostAnalysis;
-import org.skyrack.economics.SpaceCase;
-import org.skyrack.economics.Tornado;
 import org.skyrack.flightdata.FlightDynamicsContext;
-import org.skyrack.geometry.ClusterDistances;
-import org.skyrack.geometry.EarthSunGrid;
-import org.skyrack.geometry.EventSink;
-import org.skyrack.geometry.GeometryJobs;
-import org.skyrack.geometry.GroundStationGeometry;
-import org.skyrack.geometry.IslFinder;
-import org.skyrack.geometry.LinkCandidates;
-import org.skyrack.geometry.ShadowGeometry;
-import org.skyrack.launch.Campaign;
-import org.skyrack.launch.CampaignResult;
-import org.skyrack.launch.LaunchInputException;
-import org.skyrack.orbit.ConstellationBuilder;
-import org.skyrack.orbit.Ephemerides;
-import org.skyrack.orbit.EphemerisSource;
 import org.skyrack.orbit.SatelliteOrbit;
 import org.skyrack.power.CoalescingResourceSink;
-import org.skyrack.power.FleetEnergyRun;
-import org.skyrack.power.ResourceSink;
-import org.skyrack.power.SatellitePowerModel;
-import org.skyrack.radiation.FaultProcess;
-import org.skyrack.radiation.FaultRates;
-import org.skyrack.radiation.FaultStream;
-import org.skyrack.radiation.TotalDoseModel;
-import org.skyrack.results.CalendarMonths;
 import org.skyrack.results.ConstellationSummary;
 import org.skyrack.results.EconomicsSummary;
 import org.skyrack.results.GeometrySummary;
 import org.skyrack.results.LaunchSummary;
 import org.skyrack.results.PowerSummary;
 import org.skyrack.results.RadiationSummary;
-import org.skyrack.results.ThermalSummary;
 import org.skyrack.results.WorkloadSummary;
-import org.skyrack.scenario.ConstellationGroup;
-import org.skyrack.scenario.Ground;
-import org.skyrack.scenario.SatelliteDesign;
 import org.skyrack.scenario.Scenario;
 import org.skyrack.scenario.ScenarioInfo;
 import org.skyrack.scenario.ScenarioReader;
-import org.skyrack.sim.ComputeAvailability;
-import org.skyrack.sim.RandomStreams;
-import org.skyrack.sim.ScenarioConstellation;
-import org.skyrack.sim.TrainingSimulation;
+import org.skyrack.run.RunRecorder;
+import org.skyrack.run.ScenarioRun;
+import org.skyrack.power.Throttle;
 
 /**
  * The run behind {@code demo} and {@code simulate}: read the scenario, build the constellation,
@@ -115,19 +79,38 @@ final class ScenarioRunner {
         }
     }
 
+    /** The {@code --threads} value checked, or the available processors when absent. */
+    static int threads(Integer option) {
+        if (option == null) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        if (option < 1) {
+            throw new BadInputException("skyrack: --threads: must be 1 or more (got " + option + ")");
+        }
+        return option;
+    }
+
     static Outcome run(Path scenarioFile, String scenarioText, Path out, Overrides overrides, FlightDynamicsContext fdc,
-                       PrintWriter err, boolean quiet) {
+                       int threads, PrintWriter err, boolean quiet) {
         Scenario s = ScenarioReader.read(scenarioFile);
         s = s.withInfo(overrides.apply(s.info()));
         warnIfExpired(fdc, s, err, quiet);
-        AbsoluteDate epoch = new AbsoluteDate(s.info().epoch(), fdc.utc());
-        List<SatelliteOrbit> satellites = new ConstellationBuilder(fdc.dataContext(), epoch).build(s.constellation());
+        AbsoluteDate epoch = ScenarioRun.epoch(s, fdc);
+        List<SatelliteOrbit> satellites = ScenarioRun.satellites(s, fdc);
         try (RunFolder folder = new RunFolder(out)) {
             ConstellationSummary summary;
             try (ResourceCsv series = new ResourceCsv(folder.staged("resources.csv"), satellites, epoch,
                     new UtcTimes(fdc.utc()))) {
                 CoalescingResourceSink rows = new CoalescingResourceSink(series);
-                summary = simulate(s, satellites, fdc, epoch, rows);
+                summary = ScenarioRun.run(s, satellites, fdc, threads, new RunRecorder() {
+                    @Override
+                    public void interval(int satellite, double startS, double endS, double arrayPowerW, double loadW,
+                                         double computeFraction, double storedEnergyJ, double deckTemperatureK,
+                                         Throttle throttle) {
+                        rows.interval(satellite, startS, endS, arrayPowerW, loadW, computeFraction, storedEnergyJ,
+                                deckTemperatureK, throttle);
+                    }
+                });
                 rows.flush();
             }
             String json = toJson(summary);
@@ -137,112 +120,6 @@ final class ScenarioRunner {
             return new Outcome(summary, json, folder.target());
         }
     }
-
-    /** Sampling step of the formation distances over an orbit, s. */
-    private static final double CLUSTER_STEP_S = 30;
-
-    /**
-     * Eclipses of every satellite, passes over every station and link availability over the
-     * run, summarised; the eclipses also drive each satellite's power and heat, whose time
-     * series go to {@code series}.
-     */
-    private static ConstellationSummary simulate(Scenario s, List<SatelliteOrbit> satellites, FlightDynamicsContext fdc,
-                                                 AbsoluteDate epoch, ResourceSink series) {
-        double span = s.info().durationS();
-        EphemerisSource source = Ephemerides.of(satellites, s.constellation().propagator(), fdc.dataContext(), epoch);
-        EarthSunGrid grid = new EarthSunGrid(fdc.frames(), OrbitInput.sunModel(fdc)::position, epoch, 0, span);
-        GeometryJobs jobs = new GeometryJobs(source, grid, Runtime.getRuntime().availableProcessors());
-        List<Ground.Station> stations = s.ground().stations();
-        GeometrySummary.Builder b = new GeometrySummary.Builder(satellites, stations, span);
-        int first = 0;
-        for (ConstellationGroup g : s.constellation().groups()) {
-            String name = g.name();
-            int count = (int) satellites.stream().filter(o -> o.group().equals(name)).count();
-            if (g instanceof ConstellationGroup.Cluster && count >= 2 && count <= ClusterDistances.MAX_MEMBERS) {
-                double[] d = ClusterDistances.overSpan(source, first, count, satellites.get(first).periodS(),
-                        CLUSTER_STEP_S);
-                b.withCluster(new GeometrySummary.ClusterSpacing(name, d[0], d[1]));
-            }
-            first += count;
-        }
-        double terminalsW = s.links().interSatellite()
-                .map(isl -> isl.terminalsPerSatellite() * isl.terminalPowerW()).orElse(0.0);
-        Map<String, SatellitePowerModel> models = new HashMap<>();
-        for (SatelliteDesign d : s.satellites()) {
-            models.put(d.name(), SatellitePowerModel.of(d, terminalsW));
-        }
-        CalendarMonths months = CalendarMonths.of(s.info().epoch(), span);
-        ComputeAvailability availability = new ComputeAvailability(satellites.size());
-        FleetEnergyRun energy = new FleetEnergyRun(i -> models.get(satellites.get(i).design()), satellites.size(),
-                source, grid, 0, span, months.startsS(), FULL_COMPUTE, (sat, a, e, arr, load, u, stored, temp, why) -> {
-                    series.interval(sat, a, e, arr, load, u, stored, temp, why);
-                    availability.interval(sat, a, e, arr, load, u, stored, temp, why);
-                });
-        jobs.eclipses(0, span, ShadowGeometry.EarthShape.WGS84_ELLIPSOID, new EventSink() {
-            @Override
-            public void eclipse(int satellite, boolean umbra, double startS, double endS) {
-                b.eclipse(satellite, umbra, startS, endS);
-                energy.eclipse(satellite, umbra, startS, endS);
-            }
-        });
-        energy.finish();
-        if (!stations.isEmpty()) {
-            jobs.contacts(new GroundStationGeometry(
-                    stations.stream().mapToDouble(Ground.Station::latitudeRad).toArray(),
-                    stations.stream().mapToDouble(Ground.Station::longitudeRad).toArray(),
-                    stations.stream().mapToDouble(Ground.Station::altitudeM).toArray(),
-                    stations.stream().mapToDouble(Ground.Station::elevationMaskRad).toArray()), 0, span, b);
-        }
-        List<int[]> pairs = s.links().interSatellite().map(isl ->
-                LinkCandidates.of(satellites, s.constellation(), isl.topology(), isl.terminalsPerSatellite()))
-                .orElse(List.of());
-        s.links().interSatellite().ifPresent(isl -> {
-            b.withLinks(pairs);
-            jobs.links(pairs, isl.maxRangeM(), IslFinder.DEFAULT_GRAZING_ALTITUDE_M, 0, span, b);
-        });
-        TrainingSimulation.Result training = new TrainingSimulation(s.workload().training(),
-                new ScenarioConstellation(s, satellites, pairs), availability, faultStreams(s, satellites), span).run();
-        PowerSummary power = PowerSummary.of(energy.fleet(), energy.periods(), months.labels());
-        LaunchSummary launch;
-        EconomicsSummary economics = null;
-        try {
-            CampaignResult campaign = Campaign.nominal(s, satellites);
-            launch = LaunchSummary.of(campaign);
-            if (s.economics().isPresent()) {
-                SpaceCase c = SpaceCase.of(s, satellites, campaign.plan(), power.computeAvailableFraction());
-                economics = EconomicsSummary.of(CostAnalysis.of(c, Tornado.DEFAULT_FRACTION), c, launch.meanPricePerKgUsd());
-            }
-        } catch (LaunchInputException e) {
-            launch = LaunchSummary.failed(e.getMessage());
-        }
-        return ConstellationSummary.of(s, satellites, b.build(), power, ThermalSummary.of(energy.fleet()),
-                WorkloadSummary.of(training, energy.fleet()), launch, economics);
-    }
-
-    /**
-     * Each satellite's radiation faults from the epoch, at the dose of its own orbit behind its
-     * design's shielding, on the run's "radiation-faults" random stream.
-     */
-    private static IntFunction<FaultStream> faultStreams(Scenario s, List<SatelliteOrbit> satellites) {
-        long seed = new RandomStreams(s.info().seed()).streamSeed("radiation-faults", 0);
-        TotalDoseModel dose = TotalDoseModel.bundled();
-        return i -> {
-            SatelliteOrbit o = satellites.get(i);
-            SatelliteDesign d = s.design(o.design()).orElseThrow();
-            KeplerianOrbit k = (KeplerianOrbit) OrbitType.KEPLERIAN.convertType(o.orbit());
-            double rate = dose.doseRateClampedGyPerS(k.getA() - Constants.WGS84_EARTH_EQUATORIAL_RADIUS, k.getI(),
-                    d.shieldingM());
-            int chips = d.accelerators().stream().mapToInt(SatelliteDesign.Accelerator::count).sum();
-            return new FaultProcess(rate, chips, RadiationSummary.HOSTS_PER_SATELLITE, FaultRates.suncatcherTpu())
-                    .stream(seed, i, 0);
-        };
-    }
-
-    /**
-     * Compute asked of every satellite until the workload drives it: all accelerators busy, so
-     * the power section reports what the design can sustain.
-     */
-    private static final double FULL_COMPUTE = 1.0;
 
     private static void warnIfExpired(FlightDynamicsContext fdc, Scenario s, PrintWriter err, boolean quiet) {
         warnIfExpired(fdc, LocalDate.ofInstant(s.info().epoch().plusSeconds((long) s.info().durationS()), ZoneOffset.UTC),

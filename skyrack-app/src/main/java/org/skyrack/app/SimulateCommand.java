@@ -47,6 +47,10 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Override the scenario's duration, e.g. '365 d'.")
     String duration;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads (default: the available processors). summary.json does not depend on it.")
+    Integer threads;
+
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "What to print on stdout: a human summary or summary.json.")
     OutputFormat format;
@@ -78,7 +82,7 @@ final class SimulateCommand implements Callable<Integer> {
             }
         }
         ScenarioRunner.Outcome o = ScenarioRunner.run(file, text, target,
-                new ScenarioRunner.Overrides(seed, start, span), common.options.context(),
+                new ScenarioRunner.Overrides(seed, start, span), common.options.context(), ScenarioRunner.threads(threads),
                 spec.commandLine().getErr(), common.options.quiet);
         format.print(o, spec.commandLine().getOut(), common.options.quiet);
         return 0;

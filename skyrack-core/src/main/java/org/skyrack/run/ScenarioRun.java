@@ -1,0 +1,216 @@
+package org.skyrack.run;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import org.orekit.orbits.KeplerianOrbit;
+import org.orekit.orbits.OrbitType;
+import org.orekit.time.AbsoluteDate;
+import org.orekit.utils.Constants;
+import org.skyrack.economics.CostAnalysis;
+import org.skyrack.economics.SpaceCase;
+import org.skyrack.economics.Tornado;
+import org.skyrack.flightdata.FlightDynamicsContext;
+import org.skyrack.geometry.ClusterDistances;
+import org.skyrack.geometry.EarthSunGrid;
+import org.skyrack.geometry.EventSink;
+import org.skyrack.geometry.GeometryJobs;
+import org.skyrack.geometry.GroundStationGeometry;
+import org.skyrack.geometry.IslFinder;
+import org.skyrack.geometry.LinkCandidates;
+import org.skyrack.geometry.ShadowGeometry;
+import org.skyrack.geometry.SunEphemeris;
+import org.skyrack.launch.Campaign;
+import org.skyrack.launch.CampaignResult;
+import org.skyrack.launch.LaunchInputException;
+import org.skyrack.launch.PlannedLaunch;
+import org.skyrack.orbit.ConstellationBuilder;
+import org.skyrack.orbit.Ephemerides;
+import org.skyrack.orbit.EphemerisSource;
+import org.skyrack.orbit.SatelliteOrbit;
+import org.skyrack.power.FleetEnergyRun;
+import org.skyrack.power.SatellitePowerModel;
+import org.skyrack.radiation.FaultProcess;
+import org.skyrack.radiation.FaultRates;
+import org.skyrack.radiation.FaultStream;
+import org.skyrack.radiation.TotalDoseModel;
+import org.skyrack.results.CalendarMonths;
+import org.skyrack.results.ConstellationSummary;
+import org.skyrack.results.EconomicsSummary;
+import org.skyrack.results.GeometrySummary;
+import org.skyrack.results.LaunchSummary;
+import org.skyrack.results.PowerSummary;
+import org.skyrack.results.RadiationSummary;
+import org.skyrack.results.ThermalSummary;
+import org.skyrack.results.WorkloadSummary;
+import org.skyrack.scenario.ConstellationGroup;
+import org.skyrack.scenario.Ground;
+import org.skyrack.scenario.SatelliteDesign;
+import org.skyrack.scenario.Scenario;
+import org.skyrack.sim.ComputeAvailability;
+import org.skyrack.sim.RandomStreams;
+import org.skyrack.sim.ScenarioConstellation;
+import org.skyrack.sim.TrainingSimulation;
+
+/**
+ * The run behind {@code simulate}, {@code demo} and every sweep point: the constellation's
+ * eclipses, passes and links, every satellite's power and heat, the training jobs, the launch
+ * campaign and its cost, summarised. The summary depends only on the scenario (seed included),
+ * not on the number of threads.
+ */
+public final class ScenarioRun {
+
+    /** Sampling step of the formation distances over an orbit, s. */
+    private static final double CLUSTER_STEP_S = 30;
+
+    /**
+     * Compute asked of every satellite until the workload drives it: all accelerators busy, so
+     * the power section reports what the design can sustain.
+     */
+    private static final double FULL_COMPUTE = 1.0;
+
+    private ScenarioRun() {
+    }
+
+    /** The scenario's epoch on Orekit's time scale. */
+    public static AbsoluteDate epoch(Scenario s, FlightDynamicsContext fdc) {
+        return new AbsoluteDate(s.info().epoch(), fdc.utc());
+    }
+
+    /** The scenario's satellites at its epoch, in the order every table indexes them. */
+    public static List<SatelliteOrbit> satellites(Scenario s, FlightDynamicsContext fdc) {
+        return new ConstellationBuilder(fdc.dataContext(), epoch(s, fdc)).build(s.constellation());
+    }
+
+    /** Runs {@code s} on {@code threads} threads, keeping no table rows. */
+    public static ConstellationSummary run(Scenario s, FlightDynamicsContext fdc, int threads) {
+        return run(s, satellites(s, fdc), fdc, threads, RunRecorder.NONE);
+    }
+
+    /**
+     * Runs {@code s} over its {@code satellites} (from {@link #satellites}) on {@code threads}
+     * threads, handing every table row to {@code recorder}.
+     */
+    public static ConstellationSummary run(Scenario s, List<SatelliteOrbit> satellites, FlightDynamicsContext fdc,
+                                           int threads, RunRecorder recorder) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        AbsoluteDate epoch = epoch(s, fdc);
+        double span = s.info().durationS();
+        for (int i = 0; i < satellites.size(); i++) {
+            SatelliteOrbit o = satellites.get(i);
+            KeplerianOrbit k = (KeplerianOrbit) OrbitType.KEPLERIAN.convertType(o.orbit());
+            recorder.satellite(i, o.name(), o.group(), o.design(), k.getA(), k.getI(),
+                    k.getRightAscensionOfAscendingNode());
+        }
+        EphemerisSource source = Ephemerides.of(satellites, s.constellation().propagator(), fdc.dataContext(), epoch);
+        EarthSunGrid grid = new EarthSunGrid(fdc.frames(), SunEphemeris.best(fdc.dataContext())::position, epoch, 0, span);
+        GeometryJobs jobs = new GeometryJobs(source, grid, threads);
+        List<Ground.Station> stations = s.ground().stations();
+        GeometrySummary.Builder b = new GeometrySummary.Builder(satellites, stations, span);
+        int first = 0;
+        for (ConstellationGroup g : s.constellation().groups()) {
+            String name = g.name();
+            int count = (int) satellites.stream().filter(o -> o.group().equals(name)).count();
+            if (g instanceof ConstellationGroup.Cluster && count >= 2 && count <= ClusterDistances.MAX_MEMBERS) {
+                double[] d = ClusterDistances.overSpan(source, first, count, satellites.get(first).periodS(),
+                        CLUSTER_STEP_S);
+                b.withCluster(new GeometrySummary.ClusterSpacing(name, d[0], d[1]));
+            }
+            first += count;
+        }
+        double terminalsW = s.links().interSatellite()
+                .map(isl -> isl.terminalsPerSatellite() * isl.terminalPowerW()).orElse(0.0);
+        Map<String, SatellitePowerModel> models = new HashMap<>();
+        for (SatelliteDesign d : s.satellites()) {
+            models.put(d.name(), SatellitePowerModel.of(d, terminalsW));
+        }
+        CalendarMonths months = CalendarMonths.of(s.info().epoch(), span);
+        ComputeAvailability availability = new ComputeAvailability(satellites.size());
+        FleetEnergyRun energy = new FleetEnergyRun(i -> models.get(satellites.get(i).design()), satellites.size(),
+                source, grid, 0, span, months.startsS(), FULL_COMPUTE, (sat, a, e, arr, load, u, stored, temp, why) -> {
+                    recorder.interval(sat, a, e, arr, load, u, stored, temp, why);
+                    availability.interval(sat, a, e, arr, load, u, stored, temp, why);
+                });
+        jobs.eclipses(0, span, ShadowGeometry.EarthShape.WGS84_ELLIPSOID, new EventSink() {
+            @Override
+            public void eclipse(int satellite, boolean umbra, double startS, double endS) {
+                b.eclipse(satellite, umbra, startS, endS);
+                energy.eclipse(satellite, umbra, startS, endS);
+                recorder.eclipse(satellite, umbra, startS, endS);
+            }
+        });
+        energy.finish();
+        if (!stations.isEmpty()) {
+            jobs.contacts(new GroundStationGeometry(
+                    stations.stream().mapToDouble(Ground.Station::latitudeRad).toArray(),
+                    stations.stream().mapToDouble(Ground.Station::longitudeRad).toArray(),
+                    stations.stream().mapToDouble(Ground.Station::altitudeM).toArray(),
+                    stations.stream().mapToDouble(Ground.Station::elevationMaskRad).toArray()), 0, span,
+                    new EventSink() {
+                        @Override
+                        public void contact(int satellite, int station, double aosS, double losS,
+                                            double maxElevationRad, double maxElevationS, double minRangeM) {
+                            b.contact(satellite, station, aosS, losS, maxElevationRad, maxElevationS, minRangeM);
+                            recorder.contact(satellite, station, aosS, losS, maxElevationRad, minRangeM);
+                        }
+                    });
+        }
+        List<int[]> pairs = s.links().interSatellite().map(isl ->
+                LinkCandidates.of(satellites, s.constellation(), isl.topology(), isl.terminalsPerSatellite()))
+                .orElse(List.of());
+        s.links().interSatellite().ifPresent(isl -> {
+            b.withLinks(pairs);
+            jobs.links(pairs, isl.maxRangeM(), IslFinder.DEFAULT_GRAZING_ALTITUDE_M, 0, span, new EventSink() {
+                @Override
+                public void link(int satelliteA, int satelliteB, double startS, double endS, double minRangeM) {
+                    b.link(satelliteA, satelliteB, startS, endS, minRangeM);
+                    recorder.islLink(satelliteA, satelliteB, startS, endS, minRangeM);
+                }
+            });
+        });
+        TrainingSimulation.Result training = new TrainingSimulation(s.workload().training(),
+                new ScenarioConstellation(s, satellites, pairs), availability, faultStreams(s, satellites), span).run();
+        training.jobs().forEach(recorder::job);
+        PowerSummary power = PowerSummary.of(energy.fleet(), energy.periods(), months.labels());
+        LaunchSummary launch;
+        EconomicsSummary economics = null;
+        try {
+            CampaignResult campaign = Campaign.nominal(s, satellites);
+            launch = LaunchSummary.of(campaign);
+            for (PlannedLaunch l : campaign.plan().launches()) {
+                recorder.launch(l);
+            }
+            if (s.economics().isPresent()) {
+                SpaceCase c = SpaceCase.of(s, satellites, campaign.plan(), power.computeAvailableFraction());
+                economics = EconomicsSummary.of(CostAnalysis.of(c, Tornado.DEFAULT_FRACTION), c,
+                        launch.meanPricePerKgUsd());
+            }
+        } catch (LaunchInputException e) {
+            launch = LaunchSummary.failed(e.getMessage());
+        }
+        return ConstellationSummary.of(s, satellites, b.build(), power, ThermalSummary.of(energy.fleet()),
+                WorkloadSummary.of(training, energy.fleet()), launch, economics);
+    }
+
+    /**
+     * Each satellite's radiation faults from the epoch, at the dose of its own orbit behind its
+     * design's shielding, on the run's "radiation-faults" random stream.
+     */
+    private static IntFunction<FaultStream> faultStreams(Scenario s, List<SatelliteOrbit> satellites) {
+        long seed = new RandomStreams(s.info().seed()).streamSeed("radiation-faults", 0);
+        TotalDoseModel dose = TotalDoseModel.bundled();
+        return i -> {
+            SatelliteOrbit o = satellites.get(i);
+            SatelliteDesign d = s.design(o.design()).orElseThrow();
+            KeplerianOrbit k = (KeplerianOrbit) OrbitType.KEPLERIAN.convertType(o.orbit());
+            double rate = dose.doseRateClampedGyPerS(k.getA() - Constants.WGS84_EARTH_EQUATORIAL_RADIUS, k.getI(),
+                    d.shieldingM());
+            int chips = d.accelerators().stream().mapToInt(SatelliteDesign.Accelerator::count).sum();
+            return new FaultProcess(rate, chips, RadiationSummary.HOSTS_PER_SATELLITE, FaultRates.suncatcherTpu())
+                    .stream(seed, i, 0);
+        };
+    }
+}
