@@ -31,14 +31,15 @@ import org.skyrack.scenario.Scenario;
  * @param power      the fleet's energy over the run
  * @param thermal    the decks' temperatures over the run
  * @param radiation  dose, accelerator life and expected faults
- * @param workload   what the training jobs achieved
+ * @param workload   what the training jobs and inference requests achieved
+ * @param network    bytes moved per link type
  * @param launch     the nominal launch campaign
  * @param economics  cost against the ground at the simulated availability; null without an economics section or a campaign
  */
 public record ConstellationSummary(String scenario, String epochUtc, double durationS, long seed, List<Group> groups,
                                    List<Design> designs, Fleet fleet, GeometrySummary geometry, PowerSummary power,
                                    ThermalSummary thermal, RadiationSummary radiation, WorkloadSummary workload,
-                                   LaunchSummary launch, EconomicsSummary economics) {
+                                   NetworkSummary network, LaunchSummary launch, EconomicsSummary economics) {
 
     /** Solar irradiance at 1 AU, W/m² (Kopp &amp; Lean 2011). */
     public static final double SOLAR_IRRADIANCE_1AU_W_PER_M2 = SolarArrayModel.SOLAR_IRRADIANCE_1AU_W_PER_M2;
@@ -95,7 +96,7 @@ public record ConstellationSummary(String scenario, String epochUtc, double dura
     /** Builds the summary of a scenario whose constellation and geometry have been computed. */
     public static ConstellationSummary of(Scenario s, List<SatelliteOrbit> satellites, GeometrySummary geometry,
                                           PowerSummary power, ThermalSummary thermal, WorkloadSummary workload,
-                                          LaunchSummary launch, EconomicsSummary economics) {
+                                          NetworkSummary network, LaunchSummary launch, EconomicsSummary economics) {
         Map<String, List<SatelliteOrbit>> byGroup = new LinkedHashMap<>();
         for (ConstellationGroup g : s.constellation().groups()) {
             byGroup.put(g.name(), new ArrayList<>());
@@ -128,8 +129,8 @@ public record ConstellationSummary(String scenario, String epochUtc, double dura
         }
         return new ConstellationSummary(s.info().name(), s.info().epoch().toString(), s.info().durationS(),
                 s.info().seed(), groups, designs, new Fleet(satellites.size(), mass, arrayW / 1000, accelerators, pflops),
-                geometry, power, thermal, RadiationSummary.of(s, groups, s.info().durationS()), workload, launch,
-                economics);
+                geometry, power, thermal, RadiationSummary.of(s, groups, s.info().durationS()), workload, network,
+                launch, economics);
     }
 
     private static Group group(ConstellationGroup g, List<SatelliteOrbit> members) {

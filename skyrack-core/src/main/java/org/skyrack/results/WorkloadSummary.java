@@ -1,13 +1,16 @@
 package org.skyrack.results;
 
+import org.HdrHistogram.Histogram;
+import org.skyrack.scenario.Workload;
+import org.skyrack.sim.InferenceSimulation;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.skyrack.power.EnergyLedger;
 import org.skyrack.sim.TrainingSimulation;
 
 /**
- * What the training work achieved over the run. FLOP, s, J. Inference requests are not yet
- * simulated.
+ * What the work achieved over the run: training jobs and inference requests. FLOP, s, J, ms.
  *
  * @param jobsSubmitted          training jobs in the scenario
  * @param jobsCompleted          jobs finished within the run
@@ -18,11 +21,42 @@ import org.skyrack.sim.TrainingSimulation;
  * @param energyPerUsefulFlopJ   the fleet's load energy over the goodput, J/FLOP (∞ with no goodput)
  * @param restarts               fault restarts, all jobs
  * @param silentDataCorruptions  silent data corruptions on job accelerators (counted, not acted on)
+ * @param requestsOffered        inference requests the users sent (expected count at the services' rates)
+ * @param requestsSimulated      requests followed one by one
+ * @param requestSampleWeight    requests each simulated one stands for (1 unless thinned)
+ * @param requestsServed         requests that reached a satellite with spare compute
+ * @param requestsViolatingSlo   requests later than their objective, or not served
+ * @param latencyMs              served requests' time to first token, ms (null with none served)
+ * @param services               one row per inference service
  * @param jobs                   one row per job
  */
 public record WorkloadSummary(int jobsSubmitted, int jobsCompleted, double goodputFlop, double lostFlop,
                               double inProgressFlop, double utilizationFraction, double energyPerUsefulFlopJ,
-                              int restarts, int silentDataCorruptions, List<Job> jobs) {
+                              int restarts, int silentDataCorruptions, double requestsOffered, long requestsSimulated,
+                              double requestSampleWeight, double requestsServed, double requestsViolatingSlo,
+                              Latency latencyMs, List<Service> services, List<Job> jobs) {
+
+    /** Latency percentiles, ms. */
+    public record Latency(double p50, double p95, double p99, double max) {
+
+        /** The percentiles of a histogram in µs, or null when it is empty. */
+        public static Latency of(Histogram us) {
+            if (us.getTotalCount() == 0) {
+                return null;
+            }
+            return new Latency(us.getValueAtPercentile(50) / 1e3, us.getValueAtPercentile(95) / 1e3,
+                    us.getValueAtPercentile(99) / 1e3, us.getMaxValue() / 1e3);
+        }
+    }
+
+    /**
+     * One inference service.
+     *
+     * @param latencyObjectiveMs its objective, ms
+     */
+    public record Service(String name, String region, double latencyObjectiveMs, double requestsOffered,
+                          double requestsServed, double requestsViolatingSlo, Latency latencyMs) {
+    }
 
     /**
      * One training job.
@@ -39,8 +73,12 @@ public record WorkloadSummary(int jobsSubmitted, int jobsCompleted, double goodp
                       double doneFraction) {
     }
 
-    /** The summary of a training run, with the fleet's energy for the energy per useful FLOP. */
-    public static WorkloadSummary of(TrainingSimulation.Result r, EnergyLedger fleet) {
+    /**
+     * The summary of the training and inference runs, with the fleet's energy for the energy per
+     * useful FLOP (training kept plus inference served).
+     */
+    public static WorkloadSummary of(TrainingSimulation.Result r, InferenceSimulation.Result inference,
+                                     List<Workload.InferenceService> specs, EnergyLedger fleet) {
         List<Job> rows = new ArrayList<>();
         double kept = 0;
         double lost = 0;
@@ -60,8 +98,27 @@ public record WorkloadSummary(int jobsSubmitted, int jobsCompleted, double goodp
                     j.checkpoints(), j.stepS(), j.keptFlop() / j.totalFlop()));
         }
         double utilization = r.totalAcceleratorS() > 0 ? r.allocatedAcceleratorS() / r.totalAcceleratorS() : 0;
-        double perFlop = kept > 0 ? fleet.loadJ() / kept : Double.POSITIVE_INFINITY;
+        List<Service> services = new ArrayList<>();
+        double offered = 0;
+        double served = 0;
+        double violating = 0;
+        long simulated = 0;
+        double inferenceFlop = 0;
+        for (int i = 0; i < inference.services().size(); i++) {
+            InferenceSimulation.ServiceResult x = inference.services().get(i);
+            Workload.InferenceService spec = specs.get(i);
+            services.add(new Service(x.name(), x.region(), spec.latencyObjectiveS() * 1e3, x.offered(), x.served(),
+                    x.violating(), Latency.of(x.latencyUs())));
+            offered += x.offered();
+            served += x.served();
+            violating += x.violating();
+            simulated += x.simulated();
+            inferenceFlop += x.served() * spec.flopPerRequest();
+        }
+        double useful = kept + inferenceFlop;
+        double perFlop = useful > 0 ? fleet.loadJ() / useful : Double.POSITIVE_INFINITY;
         return new WorkloadSummary(r.jobs().size(), completed, kept, lost, pending, utilization, perFlop, restarts, sdc,
-                rows);
+                offered, simulated, inference.requestWeight(), served, violating, Latency.of(inference.latencyUs()),
+                services, rows);
     }
 }

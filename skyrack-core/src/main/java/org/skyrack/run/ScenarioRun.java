@@ -52,6 +52,11 @@ import org.skyrack.sim.ComputeAvailability;
 import org.skyrack.sim.RandomStreams;
 import org.skyrack.sim.ScenarioConstellation;
 import org.skyrack.sim.TrainingSimulation;
+import org.skyrack.sim.InferenceSimulation;
+import org.skyrack.sim.ServingPolicy;
+import org.skyrack.network.GroundLinkBudget;
+import org.skyrack.results.NetworkSummary;
+import org.skyrack.scenario.Links;
 
 /**
  * The run behind {@code simulate}, {@code demo} and every sweep point: the constellation's
@@ -143,37 +148,50 @@ public final class ScenarioRun {
             }
         });
         energy.finish();
+        GroundStationGeometry stationGeometry = new GroundStationGeometry(
+                stations.stream().mapToDouble(Ground.Station::latitudeRad).toArray(),
+                stations.stream().mapToDouble(Ground.Station::longitudeRad).toArray(),
+                stations.stream().mapToDouble(Ground.Station::altitudeM).toArray(),
+                stations.stream().mapToDouble(Ground.Station::elevationMaskRad).toArray());
+        IntervalTable contacts = new IntervalTable();
         if (!stations.isEmpty()) {
-            jobs.contacts(new GroundStationGeometry(
-                    stations.stream().mapToDouble(Ground.Station::latitudeRad).toArray(),
-                    stations.stream().mapToDouble(Ground.Station::longitudeRad).toArray(),
-                    stations.stream().mapToDouble(Ground.Station::altitudeM).toArray(),
-                    stations.stream().mapToDouble(Ground.Station::elevationMaskRad).toArray()), 0, span,
-                    new EventSink() {
-                        @Override
-                        public void contact(int satellite, int station, double aosS, double losS,
-                                            double maxElevationRad, double maxElevationS, double minRangeM) {
-                            b.contact(satellite, station, aosS, losS, maxElevationRad, maxElevationS, minRangeM);
-                            recorder.contact(satellite, station, aosS, losS, maxElevationRad, minRangeM);
-                        }
-                    });
+            jobs.contacts(stationGeometry, 0, span, new EventSink() {
+                @Override
+                public void contact(int satellite, int station, double aosS, double losS,
+                                    double maxElevationRad, double maxElevationS, double minRangeM) {
+                    b.contact(satellite, station, aosS, losS, maxElevationRad, maxElevationS, minRangeM);
+                    recorder.contact(satellite, station, aosS, losS, maxElevationRad, minRangeM);
+                    contacts.add(satellite, station, aosS, losS, minRangeM);
+                }
+            });
         }
         List<int[]> pairs = s.links().interSatellite().map(isl ->
                 LinkCandidates.of(satellites, s.constellation(), isl.topology(), isl.terminalsPerSatellite()))
                 .orElse(List.of());
+        IntervalTable links = new IntervalTable();
         s.links().interSatellite().ifPresent(isl -> {
             b.withLinks(pairs);
+            Map<Long, Integer> pairIndex = new HashMap<>();
+            for (int k = 0; k < pairs.size(); k++) {
+                pairIndex.put(pairKey(pairs.get(k)[0], pairs.get(k)[1]), k);
+            }
             jobs.links(pairs, isl.maxRangeM(), IslFinder.DEFAULT_GRAZING_ALTITUDE_M, 0, span, new EventSink() {
                 @Override
                 public void link(int satelliteA, int satelliteB, double startS, double endS, double minRangeM) {
                     b.link(satelliteA, satelliteB, startS, endS, minRangeM);
                     recorder.islLink(satelliteA, satelliteB, startS, endS, minRangeM);
+                    links.add(pairIndex.get(pairKey(satelliteA, satelliteB)), -1, startS, endS, minRangeM);
                 }
             });
         });
-        TrainingSimulation.Result training = new TrainingSimulation(s.workload().training(),
-                new ScenarioConstellation(s, satellites, pairs), availability, faultStreams(s, satellites), span).run();
+        ScenarioConstellation compute = new ScenarioConstellation(s, satellites, pairs);
+        TrainingSimulation.Result training = new TrainingSimulation(s.workload().training(), compute, availability,
+                faultStreams(s, satellites), span).run();
         training.jobs().forEach(recorder::job);
+        InferenceSimulation.Result inference = inference(s, satellites, pairs, compute, contacts, links, availability,
+                training, source, grid, stationGeometry).run((id, service, arrivalS, station, satellite, latencyS,
+                late) -> recorder.request(id, s.workload().inference().get(service).region(), arrivalS, station,
+                satellite, latencyS * 1e3, late));
         PowerSummary power = PowerSummary.of(energy.fleet(), energy.periods(), months.labels());
         LaunchSummary launch;
         EconomicsSummary economics = null;
@@ -192,7 +210,48 @@ public final class ScenarioRun {
             launch = LaunchSummary.failed(e.getMessage());
         }
         return ConstellationSummary.of(s, satellites, b.build(), power, ThermalSummary.of(energy.fleet()),
-                WorkloadSummary.of(training, energy.fleet()), launch, economics);
+                WorkloadSummary.of(training, inference, s.workload().inference(), energy.fleet()),
+                NetworkSummary.of(training, inference), launch, economics);
+    }
+
+    private static long pairKey(int a, int b) {
+        return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+    }
+
+    /** The inference simulation of the scenario's services over the run's geometry. */
+    private static InferenceSimulation inference(Scenario s, List<SatelliteOrbit> satellites, List<int[]> pairs,
+                                                 ScenarioConstellation compute, IntervalTable contacts,
+                                                 IntervalTable links, ComputeAvailability availability,
+                                                 TrainingSimulation.Result training, EphemerisSource source,
+                                                 EarthSunGrid grid, GroundStationGeometry stations) {
+        double[] peak = new double[satellites.size()];
+        for (int i = 0; i < peak.length; i++) {
+            peak[i] = compute.peakFlopPerS(i);
+        }
+        GroundLinkBudget budget = s.links().ground().map(g -> new GroundLinkBudget(g, 0)).orElse(null);
+        double[] pv = new double[6];
+        double[] itrf = new double[3];
+        InferenceSimulation.Geometry geometry = new InferenceSimulation.Geometry() {
+            @Override
+            public double rangeM(int station, int satellite, double timeS) {
+                source.state(satellite, timeS, pv, 0);
+                grid.temeToItrf(timeS, pv[0], pv[1], pv[2], itrf, 0);
+                return stations.range(station, itrf, 0);
+            }
+
+            @Override
+            public double groundRateBps(double rangeM) {
+                return budget == null ? Double.POSITIVE_INFINITY : budget.dataRateBps(rangeM);
+            }
+        };
+        double switching = s.links().interSatellite().map(Links.InterSatellite::switchingDelayS).orElse(0.0);
+        long seed = new RandomStreams(s.info().seed()).streamSeed("inference", 0);
+        return new InferenceSimulation(s.workload().inference(), s.ground(), peak, pairs, switching,
+                new InferenceSimulation.Contacts(contacts.first(), contacts.second(), contacts.startS(),
+                        contacts.endS()),
+                new InferenceSimulation.LinkIntervals(links.first(), links.startS(), links.endS(), links.value()),
+                availability, training.jobs(), geometry, ServingPolicy.of(s.workload().policy()), seed,
+                s.info().epoch().getEpochSecond(), s.info().durationS());
     }
 
     /**

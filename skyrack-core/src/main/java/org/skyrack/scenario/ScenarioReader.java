@@ -757,7 +757,8 @@ public final class ScenarioReader {
         // ---------------------------------------------------------------- workload
 
         private static final Map<String, Workload.Policy> POLICIES = choices(
-                "greedy", Workload.Policy.GREEDY, "power-aware", Workload.Policy.POWER_AWARE);
+                "greedy", Workload.Policy.GREEDY, "power-aware", Workload.Policy.POWER_AWARE,
+                "latency-aware", Workload.Policy.LATENCY_AWARE);
         private static final Map<String, Workload.DailyCurve> CURVES = choices(
                 "flat", Workload.DailyCurve.FLAT, "diurnal", Workload.DailyCurve.DIURNAL);
 
@@ -815,14 +816,21 @@ public final class ScenarioReader {
                 double out = s.number("tokens_out", Range.closed(1, 1e9, "1 to 1e9"), null);
                 double slo = s.quantity("latency_objective", Dimension.DURATION, Range.POSITIVE);
                 Workload.DailyCurve curve = s.choice("daily_curve", CURVES, Workload.DailyCurve.FLAT);
+                double params = s.number("parameters", Range.closed(1, 1e16, "1 to 1e16"), DEFAULT_SERVED_PARAMETERS);
+                double servingMfu = s.quantity("model_flop_utilization", Dimension.DIMENSIONLESS, Range.POSITIVE_FRACTION,
+                        "0.30");
                 s.finish();
                 if (problems.count() == before) {
-                    services.add(new Workload.InferenceService(name, region, rate, in, out, slo, curve));
+                    services.add(new Workload.InferenceService(name, region, rate, in, out, slo, curve, params,
+                            servingMfu));
                 }
             }
             m.finish();
             return problems.count() > mark ? Workload.none() : new Workload(policy, jobs, services);
         }
+
+        /** Parameters of a served model when the file gives none: a 70B model (assumption). */
+        private static final double DEFAULT_SERVED_PARAMETERS = 70e9;
 
         // ---------------------------------------------------------------- launch
 

@@ -29,7 +29,9 @@ public record Workload(Policy policy, List<TrainingJob> training, List<Inference
         /** First come, first served, wherever accelerators are free. */
         GREEDY,
         /** Does not start work that sunlight and battery cannot sustain. */
-        POWER_AWARE
+        POWER_AWARE,
+        /** Serves each request on the nearest satellite with compute, by path delay. */
+        LATENCY_AWARE
     }
 
     /** Daily shape of a request rate. */
@@ -77,11 +79,15 @@ public record Workload(Policy policy, List<TrainingJob> training, List<Inference
      * @param requestRatePerS    mean request rate, 1/s
      * @param tokensIn           prompt tokens per request
      * @param tokensOut          generated tokens per request
-     * @param latencyObjectiveS  end-to-end latency a request must meet, s
+     * @param latencyObjectiveS  latency a request must meet, s: from the user sending it to the first
+     *                           generated token arriving back (time to first token)
      * @param dailyCurve         daily shape of the rate
+     * @param parameters         parameters of the served model (2 FLOP per parameter per token)
+     * @param modelFlopUtilization fraction of peak FLOP/s the serving achieves
      */
     public record InferenceService(String name, String region, double requestRatePerS, double tokensIn,
-                                   double tokensOut, double latencyObjectiveS, DailyCurve dailyCurve) {
+                                   double tokensOut, double latencyObjectiveS, DailyCurve dailyCurve,
+                                   double parameters, double modelFlopUtilization) {
         public InferenceService {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(region, "region");
@@ -90,6 +96,20 @@ public record Workload(Policy policy, List<TrainingJob> training, List<Inference
             Check.positive("tokensOut", tokensOut);
             Check.positive("latencyObjectiveS", latencyObjectiveS);
             Objects.requireNonNull(dailyCurve, "dailyCurve");
+            Check.positive("parameters", parameters);
+            if (!(modelFlopUtilization > 0 && modelFlopUtilization <= 1)) {
+                throw new IllegalArgumentException("modelFlopUtilization must be in (0, 1], got " + modelFlopUtilization);
+            }
+        }
+
+        /** Compute one request takes: 2 FLOP per parameter per token in and out, FLOP. */
+        public double flopPerRequest() {
+            return 2 * parameters * (tokensIn + tokensOut);
+        }
+
+        /** Compute before the first generated token: the prompt and one token, FLOP. */
+        public double flopToFirstToken() {
+            return 2 * parameters * (tokensIn + 1);
         }
     }
 }

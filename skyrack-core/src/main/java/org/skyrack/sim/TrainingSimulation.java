@@ -54,11 +54,16 @@ public final class TrainingSimulation {
         double linkRateBps();
     }
 
-    /** Outcome of one job. */
+    /**
+     * Outcome of one job.
+     *
+     * @param gang               satellites it held from its start to its finish (or the run's end)
+     * @param interSatelliteBits gradient exchange and checkpoint traffic over inter-satellite links, bit
+     */
     public record JobResult(String name, int satellites, int accelerators, double submittedS, double startedS,
                             double finishedS, boolean completed, double totalFlop, double keptFlop, double lostFlop,
                             double inProgressFlop, int restarts, int checkpoints, int silentDataCorruptions,
-                            double stepS) {
+                            double stepS, int[] gang, double interSatelliteBits) {
 
         /** Work done = kept + lost + in progress, FLOP. */
         public double doneFlop() {
@@ -211,13 +216,29 @@ public final class TrainingSimulation {
                     j.startedMillis < 0 ? Double.NaN : j.startedMillis / 1000.0,
                     j.finishedMillis < 0 ? Double.NaN : j.finishedMillis / 1000.0, j.finishedMillis >= 0,
                     j.spec.totalFlop(), j.kept, j.lost, j.pending, j.restarts, j.checkpoints, j.sdc,
-                    j.model == null ? Double.NaN : j.model.stepS(1)));
+                    j.model == null ? Double.NaN : j.model.stepS(1), j.gang.clone(), interSatelliteBits(j)));
         }
         double totalAcc = 0;
         for (int s = 0; s < n; s++) {
             totalAcc += constellation.accelerators(s);
         }
         return new Result(results, allocated, totalAcc * endMillis / 1000.0);
+    }
+
+    /**
+     * Bits the job sent over inter-satellite links: a ring all-reduce of 2·(n − 1) × 16·N bits
+     * per optimizer step done (kept, lost or in progress), and each checkpoint written once to
+     * the gang's neighbours. Zero for a one-satellite gang or a job given as total compute.
+     */
+    private static double interSatelliteBits(Job j) {
+        int n = j.gang.length;
+        if (j.model == null || n < 2) {
+            return 0;
+        }
+        double steps = (j.kept + j.lost + j.pending) / j.model.flopPerStep();
+        double exchange = j.spec.parameters() > 0
+                ? steps * 2.0 * (n - 1) * TrainingStepModel.GRADIENT_BITS_PER_PARAMETER * j.spec.parameters() : 0;
+        return exchange + j.checkpoints * j.spec.checkpointSizeBits();
     }
 
     /** Accelerator-seconds the job held, and frees its satellites. */

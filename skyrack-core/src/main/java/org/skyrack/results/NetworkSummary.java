@@ -1,0 +1,34 @@
+package org.skyrack.results;
+
+import org.skyrack.sim.InferenceSimulation;
+import org.skyrack.sim.TrainingSimulation;
+
+/**
+ * Bytes moved over the run, per link type. Ground links carry inference prompts up and answers
+ * down; inter-satellite links carry training's gradient exchange and checkpoints and the relay of
+ * inference traffic between the entry and the serving satellite (bytes × hops). Datasets up and
+ * results down are not modelled yet.
+ *
+ * @param groundUpBytes                  ground to space, bytes
+ * @param groundDownBytes                space to ground, bytes
+ * @param interSatelliteBytes            all inter-satellite traffic, bytes
+ * @param trainingInterSatelliteBytes    of which training (all-reduce and checkpoints), bytes
+ * @param inferenceInterSatelliteBytes   of which inference relays, bytes
+ * @param routeSegments                  times the inference routes were recomputed (a link, contact,
+ *                                       compute or load change, or the daily curve's step)
+ */
+public record NetworkSummary(double groundUpBytes, double groundDownBytes, double interSatelliteBytes,
+                             double trainingInterSatelliteBytes, double inferenceInterSatelliteBytes,
+                             long routeSegments) {
+
+    /** Bits per byte. */
+    private static final double BITS_PER_BYTE = 8;
+
+    /** The traffic of a run's training and inference. */
+    public static NetworkSummary of(TrainingSimulation.Result training, InferenceSimulation.Result inference) {
+        double trainingBits = training.jobs().stream().mapToDouble(TrainingSimulation.JobResult::interSatelliteBits).sum();
+        return new NetworkSummary(inference.groundUpBits() / BITS_PER_BYTE, inference.groundDownBits() / BITS_PER_BYTE,
+                (trainingBits + inference.interSatelliteBits()) / BITS_PER_BYTE, trainingBits / BITS_PER_BYTE,
+                inference.interSatelliteBits() / BITS_PER_BYTE, inference.segments());
+    }
+}

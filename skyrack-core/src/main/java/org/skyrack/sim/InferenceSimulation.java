@@ -1,0 +1,588 @@
+package org.skyrack.sim;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.HdrHistogram.Histogram;
+import org.skyrack.network.CandidateLinkSearch;
+import org.skyrack.scenario.Ground;
+import org.skyrack.scenario.Workload;
+
+/**
+ * Inference requests from user regions on the ground, served by the constellation: a request
+ * travels by terrestrial fibre to the ground station nearest its region that has a satellite in
+ * contact, up to that satellite, over inter-satellite links to a serving satellite chosen by the
+ * {@link ServingPolicy}, waits, is computed up to its first generated token, and comes back the
+ * same way. A request that finds no station in contact, or no satellite with spare compute,
+ * is not served and counts as violating its latency objective.
+ *
+ * <p><b>Time.</b> The run is cut into segments at every change that matters: a contact's start
+ * or end, an inter-satellite link going up or down, a satellite's available compute changing
+ * (eclipse throttling, heat), a training gang taking or freeing satellites, and every
+ * {@link #RATE_STEP_S} for the daily curve. Within a segment the routes and the load on every
+ * satellite are constant; they are recomputed at its start (routes only then, never per
+ * request).
+ *
+ * <p><b>Load and queueing.</b> Each service's whole offered rate is placed at the segment's
+ * start: from the entry satellite, the search visits satellites in the policy's order and gives
+ * each eligible one load until it runs at {@link #MAX_UTILIZATION} of its free capacity (peak
+ * FLOP/s × compute fraction × the service's model FLOP utilization; satellites held by a
+ * training gang have none). A request's wait is the M/M/1 mean ρ/(1 − ρ)·S at the serving
+ * satellite's utilization ρ, S its service time (Kleinrock 1975, §3.2), and its compute is the
+ * prompt plus one token (time to first token).
+ *
+ * <p><b>Sampling.</b> Arrivals are a Poisson process per service whose rate follows the daily
+ * curve. A year of a busy service is billions of requests, so when the expected total exceeds
+ * {@link #MAX_SIMULATED_REQUESTS} the process is thinned by a factor k (a thinned Poisson
+ * process is Poisson at rate λ/k): every simulated request stands for k, in the counts and in
+ * the bytes; the latency percentiles come from the simulated ones, an unbiased sample. Latency
+ * does not depend on other sampled requests (the load is the full offered rate), so thinning
+ * changes no request's latency.
+ *
+ * <p><b>Legs.</b> Fibre: great-circle distance × {@link #FIBRE_ROUTE_FACTOR} at
+ * {@link #FIBRE_SPEED_FRACTION} of c. Space–ground: the slant range at the segment's start, at
+ * c, plus the prompt's serialization at the ground link's rate. Inter-satellite hops: the link
+ * interval's shortest range at c plus the switching delay. Units: s, m, FLOP, bit.
+ */
+public final class InferenceSimulation {
+
+    /** Most requests simulated one by one in a run; beyond it arrivals are thinned. */
+    public static final long MAX_SIMULATED_REQUESTS = 1_000_000;
+    /** Longest segment, so the daily curve is followed, s. */
+    public static final double RATE_STEP_S = 300;
+    /** Diurnal curve: peak and trough are the mean × (1 ± this) (assumption). */
+    public static final double DIURNAL_AMPLITUDE = 0.5;
+    /** Diurnal peak, local solar hour. */
+    public static final double DIURNAL_PEAK_HOUR = 20;
+    /** Diurnal trough, local solar hour. */
+    public static final double DIURNAL_TROUGH_HOUR = 4;
+    /** Load placed on a satellite is at most this fraction of its capacity, so queues stay finite. */
+    public static final double MAX_UTILIZATION = 0.9;
+    /** Light in fibre travels at about 2/3 of c (refractive index ~1.47). */
+    public static final double FIBRE_SPEED_FRACTION = 1 / 1.47;
+    /** Fibre route length over the great-circle distance (assumption; terrestrial routes run 1.3–2×). */
+    public static final double FIBRE_ROUTE_FACTOR = 1.5;
+    /** Bytes per text token on the wire (about 4 characters of UTF-8). */
+    public static final double BYTES_PER_TOKEN = 4;
+    /** Speed of light in vacuum, m/s. */
+    public static final double SPEED_OF_LIGHT_M_PER_S = org.skyrack.network.GroundLinkBudget.SPEED_OF_LIGHT_M_PER_S;
+    /** Mean Earth radius for great circles on the ground, m (IUGG). */
+    public static final double EARTH_MEAN_RADIUS_M = 6_371_008.8;
+    /** Latency histogram range: 1 µs to this, µs (one hour). */
+    public static final long MAX_RECORDED_LATENCY_US = 3_600_000_000L;
+    /** Latency histogram precision, significant decimal digits. */
+    public static final int LATENCY_DIGITS = 3;
+
+    /** What the simulation needs of the geometry, at any time s from the epoch. */
+    public interface Geometry {
+        /** Slant range from ground station {@code station} to {@code satellite}, m. */
+        double rangeM(int station, int satellite, double timeS);
+
+        /** Ground-link data rate at that slant range, bit/s (infinite when the ground link is not modelled). */
+        double groundRateBps(double rangeM);
+    }
+
+    /** Receives each simulated request. */
+    public interface RequestSink {
+        /** Served when {@code satellite >= 0}; latency NaN when not served. */
+        void request(long id, int service, double arrivalS, int station, int satellite, double latencyS,
+                     boolean violatesObjective);
+    }
+
+    /**
+     * Contact intervals, any order.
+     *
+     * @param satellite satellite of each pass
+     * @param station   station of each pass
+     * @param startS    acquisition, s
+     * @param endS      loss of signal, s
+     */
+    public record Contacts(int[] satellite, int[] station, double[] startS, double[] endS) {
+    }
+
+    /**
+     * Inter-satellite link intervals, any order.
+     *
+     * @param pair    index of the candidate pair
+     * @param startS  link up, s
+     * @param endS    link down, s
+     * @param rangeM  shortest range over the interval, m
+     */
+    public record LinkIntervals(int[] pair, double[] startS, double[] endS, double[] rangeM) {
+    }
+
+    /**
+     * One service's outcome. Counts are of requests (weighted by the thinning factor).
+     *
+     * @param latencyUs simulated requests' latencies (served ones), µs
+     */
+    public record ServiceResult(String name, String region, double offered, double served, double violating,
+                                long simulated, Histogram latencyUs) {
+    }
+
+    /**
+     * The outcome.
+     *
+     * @param requestWeight   requests each simulated one stands for (1 without thinning)
+     * @param groundUpBits    prompts sent up, bit
+     * @param groundDownBits  answers sent down, bit
+     * @param interSatelliteBits request and answer relays between satellites, bit
+     * @param segments        segments the run was cut into
+     */
+    public record Result(List<ServiceResult> services, double requestWeight, double groundUpBits,
+                         double groundDownBits, double interSatelliteBits, long segments) {
+
+        /** All services' latencies together, µs. */
+        public Histogram latencyUs() {
+            Histogram h = new Histogram(MAX_RECORDED_LATENCY_US, LATENCY_DIGITS);
+            services.forEach(s -> h.add(s.latencyUs()));
+            return h;
+        }
+    }
+
+    private final List<Workload.InferenceService> services;
+    private final Ground ground;
+    private final int satellites;
+    private final double[] peakFlopPerS;
+    private final int[] pairA;
+    private final int[] pairB;
+    private final double switchingDelayS;
+    private final Contacts contacts;
+    private final LinkIntervals links;
+    private final ComputeAvailability availability;
+    private final List<TrainingSimulation.JobResult> training;
+    private final Geometry geometry;
+    private final ServingPolicy policy;
+    private final long seed;
+    private final long epochSecondOfDay;
+    private final double endS;
+
+    /**
+     * @param services         the inference services
+     * @param ground           stations and user regions
+     * @param peakFlopPerS     each satellite's peak FLOP/s
+     * @param pairs            candidate inter-satellite pairs {@code {a, b}}
+     * @param switchingDelayS  per-hop switching delay, s
+     * @param contacts         passes over the stations
+     * @param links            link intervals of the candidate pairs
+     * @param availability     each satellite's available compute
+     * @param training         training jobs, whose gangs hold their satellites
+     * @param geometry         slant ranges and ground-link rates
+     * @param policy           where load may go
+     * @param seed             seed of the run's "inference" random streams
+     * @param epochSecondOfDay UTC second of day at the epoch (for local time)
+     * @param endS             end of the run, s
+     */
+    public InferenceSimulation(List<Workload.InferenceService> services, Ground ground, double[] peakFlopPerS,
+                               List<int[]> pairs, double switchingDelayS, Contacts contacts, LinkIntervals links,
+                               ComputeAvailability availability, List<TrainingSimulation.JobResult> training,
+                               Geometry geometry, ServingPolicy policy, long seed, long epochSecondOfDay, double endS) {
+        this.services = List.copyOf(services);
+        this.ground = ground;
+        this.satellites = peakFlopPerS.length;
+        this.peakFlopPerS = peakFlopPerS.clone();
+        this.pairA = pairs.stream().mapToInt(p -> p[0]).toArray();
+        this.pairB = pairs.stream().mapToInt(p -> p[1]).toArray();
+        this.switchingDelayS = switchingDelayS;
+        this.contacts = contacts;
+        this.links = links;
+        this.availability = availability;
+        this.training = List.copyOf(training);
+        this.geometry = geometry;
+        this.policy = policy;
+        this.seed = seed;
+        this.epochSecondOfDay = Math.floorMod(epochSecondOfDay, 86_400L);
+        this.endS = endS;
+    }
+
+    /** The daily-curve factor at local solar hour {@code hour} (mean 1 over a day). */
+    public static double dailyFactor(Workload.DailyCurve curve, double hour) {
+        if (curve == Workload.DailyCurve.FLAT) {
+            return 1;
+        }
+        double h = ((hour % 24) + 24) % 24;
+        double rising = (DIURNAL_PEAK_HOUR - DIURNAL_TROUGH_HOUR + 24) % 24;
+        double since = ((h - DIURNAL_TROUGH_HOUR) % 24 + 24) % 24;
+        double phase = since < rising ? Math.PI * (since / rising - 1)
+                : Math.PI * (since - rising) / (24 - rising);
+        return 1 + DIURNAL_AMPLITUDE * Math.cos(phase);
+    }
+
+    /** Great-circle distance between two points on the mean sphere, m. */
+    public static double greatCircleM(double lat1Rad, double lon1Rad, double lat2Rad, double lon2Rad) {
+        double dLat = lat2Rad - lat1Rad;
+        double dLon = lon2Rad - lon1Rad;
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(lat1Rad) * Math.cos(lat2Rad) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * EARTH_MEAN_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+
+    /** Runs every service over the run, handing each simulated request to {@code sink}. */
+    public Result run(RequestSink sink) {
+        int nServices = services.size();
+        int nStations = ground.stations().size();
+        double expected = 0;
+        for (Workload.InferenceService s : services) {
+            expected += s.requestRatePerS() * endS;
+        }
+        double weight = Math.max(1, expected / MAX_SIMULATED_REQUESTS);
+        double[] times = changeTimes();
+
+        // Per service: its region, the fibre delay to each station, its random streams.
+        double[][] fibreS = new double[nServices][nStations];
+        double[] regionLonDeg = new double[nServices];
+        for (int s = 0; s < nServices; s++) {
+            Workload.InferenceService svc = services.get(s);
+            Ground.UserRegion r = ground.userRegions().stream().filter(u -> u.name().equals(svc.region()))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("no user region " + svc.region()));
+            regionLonDeg[s] = Math.toDegrees(r.longitudeRad());
+            for (int g = 0; g < nStations; g++) {
+                Ground.Station st = ground.stations().get(g);
+                fibreS[s][g] = greatCircleM(r.latitudeRad(), r.longitudeRad(), st.latitudeRad(), st.longitudeRad())
+                        * FIBRE_ROUTE_FACTOR / (SPEED_OF_LIGHT_M_PER_S * FIBRE_SPEED_FRACTION);
+            }
+        }
+        RandomStreams streams = new RandomStreams(seed);
+        SplittableRandom[] arrivals = new SplittableRandom[nServices];
+        SplittableRandom[] choices = new SplittableRandom[nServices];
+        double[] untilNext = new double[nServices];
+        for (int s = 0; s < nServices; s++) {
+            arrivals[s] = streams.stream("inference-arrivals", s);
+            choices[s] = streams.stream("inference-routing", s);
+            untilNext[s] = exponential(arrivals[s]);
+        }
+        Histogram[] latency = new Histogram[nServices];
+        double[] offered = new double[nServices];
+        double[] served = new double[nServices];
+        double[] violating = new double[nServices];
+        long[] simulated = new long[nServices];
+        for (int s = 0; s < nServices; s++) {
+            latency[s] = new Histogram(MAX_RECORDED_LATENCY_US, LATENCY_DIGITS);
+        }
+
+        // Contacts and links sorted by start, with their ends, swept in time order.
+        Integer[] cOrder = order(contacts.startS());
+        Integer[] lOrder = order(links.startS());
+        Integer[] lEndOrder = order(links.endS());
+        int cNext = 0;
+        int lNext = 0;
+        int lEndNext = 0;
+        // Training gangs by start and by end.
+        double[] gangStart = new double[training.size()];
+        double[] gangEnd = new double[training.size()];
+        for (int j = 0; j < training.size(); j++) {
+            TrainingSimulation.JobResult r = training.get(j);
+            gangStart[j] = Double.isNaN(r.startedS()) ? Double.POSITIVE_INFINITY : r.startedS();
+            gangEnd[j] = Double.isNaN(r.startedS()) ? Double.POSITIVE_INFINITY
+                    : Double.isNaN(r.finishedS()) ? endS : r.finishedS();
+        }
+        Integer[] gStartOrder = order(gangStart);
+        Integer[] gEndOrder = order(gangEnd);
+        int gStartNext = 0;
+        int gEndNext = 0;
+        int[][] inContact = new int[nStations][4];
+        double[][] inContactEnd = new double[nStations][4];
+        int[] inContactSize = new int[nStations];
+        double[] linkEnd = new double[pairA.length];
+        CandidateLinkSearch search = new CandidateLinkSearch(satellites, pairA, pairB);
+        boolean[] heldByTraining = new boolean[satellites];
+        double[] load = new double[satellites];
+        int[] touched = new int[satellites];
+
+        // Assignment of each service for the current segment.
+        int[][] shareSat = new int[nServices][8];
+        double[][] shareCumRate = new double[nServices][8];
+        double[][] sharePathS = new double[nServices][8];
+        int[][] shareHops = new int[nServices][8];
+        int[] shareCount = new int[nServices];
+        double[] serviceRate = new double[nServices];
+        int[] entryStation = new int[nServices];
+        int[] entrySat = new int[nServices];
+        double[] entryRangeM = new double[nServices];
+
+        double groundUp = 0;
+        double groundDown = 0;
+        double isl = 0;
+        long nextId = 0;
+        for (int k = 0; k + 1 < times.length; k++) {
+            double t0 = times[k];
+            double t1 = times[k + 1];
+            // Contacts and links as of t0.
+            while (cNext < cOrder.length && contacts.startS()[cOrder[cNext]] <= t0) {
+                int c = cOrder[cNext++];
+                int g = contacts.station()[c];
+                if (inContactSize[g] == inContact[g].length) {
+                    inContact[g] = Arrays.copyOf(inContact[g], 2 * inContactSize[g]);
+                    inContactEnd[g] = Arrays.copyOf(inContactEnd[g], 2 * inContactSize[g]);
+                }
+                inContact[g][inContactSize[g]] = contacts.satellite()[c];
+                inContactEnd[g][inContactSize[g]++] = contacts.endS()[c];
+            }
+            for (int g = 0; g < nStations; g++) {
+                int w = 0;
+                for (int i = 0; i < inContactSize[g]; i++) {
+                    if (inContactEnd[g][i] > t0) {
+                        inContact[g][w] = inContact[g][i];
+                        inContactEnd[g][w++] = inContactEnd[g][i];
+                    }
+                }
+                inContactSize[g] = w;
+            }
+            while (lNext < lOrder.length && links.startS()[lOrder[lNext]] <= t0) {
+                int l = lOrder[lNext++];
+                int p = links.pair()[l];
+                linkEnd[p] = Math.max(linkEnd[p], links.endS()[l]);
+                search.setLink(p, true, links.rangeM()[l] / SPEED_OF_LIGHT_M_PER_S + switchingDelayS);
+            }
+            while (lEndNext < lEndOrder.length && links.endS()[lEndOrder[lEndNext]] <= t0) {
+                int p = links.pair()[lEndOrder[lEndNext++]];
+                if (search.isUp(p) && linkEnd[p] <= t0) {
+                    search.setLink(p, false, 0);
+                }
+            }
+            // Ends first: a gang that frees satellites as another takes them leaves them held.
+            while (gEndNext < gEndOrder.length && gangEnd[gEndOrder[gEndNext]] <= t0) {
+                for (int sat : training.get(gEndOrder[gEndNext++]).gang()) {
+                    heldByTraining[sat] = false;
+                }
+            }
+            while (gStartNext < gStartOrder.length && gangStart[gStartOrder[gStartNext]] <= t0) {
+                int j = gStartOrder[gStartNext++];
+                if (gangEnd[j] > t0) {
+                    for (int sat : training.get(j).gang()) {
+                        heldByTraining[sat] = true;
+                    }
+                }
+            }
+            long t0Millis = Math.round(t0 * 1000);
+            double utcHour = ((epochSecondOfDay + t0) % 86_400) / 3600;
+            int nTouched = 0;
+            for (int s = 0; s < nServices; s++) {
+                Workload.InferenceService svc = services.get(s);
+                double rate = svc.requestRatePerS() * dailyFactor(svc.dailyCurve(), utcHour + regionLonDeg[s] / 15);
+                serviceRate[s] = rate;
+                shareCount[s] = 0;
+                entryStation[s] = -1;
+                entrySat[s] = -1;
+                // The station nearest the region by fibre that has a satellite in view.
+                int best = -1;
+                for (int g = 0; g < nStations; g++) {
+                    if (inContactSize[g] > 0 && (best < 0 || fibreS[s][g] < fibreS[s][best])) {
+                        best = g;
+                    }
+                }
+                if (best < 0) {
+                    continue;
+                }
+                int entry = -1;
+                double entryRange = Double.POSITIVE_INFINITY;
+                for (int i = 0; i < inContactSize[best]; i++) {
+                    int sat = inContact[best][i];
+                    double r = geometry.rangeM(best, sat, t0);
+                    if (r < entryRange || (r == entryRange && sat < entry)) {
+                        entryRange = r;
+                        entry = sat;
+                    }
+                }
+                entryStation[s] = best;
+                entrySat[s] = entry;
+                entryRangeM[s] = entryRange;
+                // Place the service's load, in the policy's order.
+                double flopPerS = rate * svc.flopPerRequest() / svc.modelFlopUtilization();
+                double[] remaining = {flopPerS};
+                final int si = s;
+                int[] nt = {nTouched};
+                int[] reachable = policy.nearestFirst() ? null : new int[satellites];
+                double[] reachDelay = policy.nearestFirst() ? null : new double[satellites];
+                int[] reachHops = policy.nearestFirst() ? null : new int[satellites];
+                int[] nReach = {0};
+                search.nearestFirst(entry, (node, delayS, hops) -> {
+                    if (reachable != null) {
+                        reachable[nReach[0]] = node;
+                        reachDelay[node] = delayS;
+                        reachHops[node] = hops;
+                        nReach[0]++;
+                        return false;
+                    }
+                    if (remaining[0] > 0) {
+                        nt[0] = place(si, node, delayS, hops, remaining, t0Millis, heldByTraining, load, touched, nt[0],
+                                shareSat, shareCumRate, sharePathS, shareHops, shareCount, svc);
+                    }
+                    return remaining[0] <= 0;
+                });
+                if (reachable != null) {
+                    int[] sorted = Arrays.copyOf(reachable, nReach[0]);
+                    Arrays.sort(sorted);
+                    for (int node : sorted) {
+                        if (remaining[0] <= 0) {
+                            break;
+                        }
+                        nt[0] = place(si, node, reachDelay[node], reachHops[node], remaining, t0Millis, heldByTraining,
+                                load, touched, nt[0], shareSat, shareCumRate, sharePathS, shareHops, shareCount, svc);
+                    }
+                }
+                nTouched = nt[0];
+            }
+            // The segment's requests.
+            for (int s = 0; s < nServices; s++) {
+                Workload.InferenceService svc = services.get(s);
+                double simRate = serviceRate[s] / weight;
+                offered[s] += serviceRate[s] * (t1 - t0);
+                double t = t0;
+                while (simRate > 0) {
+                    double dt = untilNext[s] / simRate;
+                    if (t + dt >= t1) {
+                        untilNext[s] -= (t1 - t) * simRate;
+                        break;
+                    }
+                    t += dt;
+                    untilNext[s] = exponential(arrivals[s]);
+                    simulated[s]++;
+                    long id = nextId++;
+                    double placed = shareCount[s] == 0 ? 0 : shareCumRate[s][shareCount[s] - 1];
+                    double u = choices[s].nextDouble() * serviceRate[s];
+                    if (entrySat[s] < 0 || u >= placed) {
+                        violating[s] += weight;
+                        sink.request(id, s, t, entryStation[s], -1, Double.NaN, true);
+                        continue;
+                    }
+                    int share = 0;
+                    while (shareCumRate[s][share] <= u) {
+                        share++;
+                    }
+                    int sat = shareSat[s][share];
+                    double capacity = peakFlopPerS[sat] * availability.at(sat, t0Millis) * svc.modelFlopUtilization();
+                    double rho = load[sat] / (peakFlopPerS[sat] * availability.at(sat, t0Millis));
+                    double serviceS = svc.flopPerRequest() / capacity;
+                    double waitS = rho / (1 - rho) * serviceS;
+                    double computeS = svc.flopToFirstToken() / capacity;
+                    double bitsUp = svc.tokensIn() * BYTES_PER_TOKEN * 8;
+                    double lat = 2 * fibreS[s][entryStation[s]] + 2 * entryRangeM[s] / SPEED_OF_LIGHT_M_PER_S
+                            + bitsUp / geometry.groundRateBps(entryRangeM[s]) + 2 * sharePathS[s][share]
+                            + waitS + computeS;
+                    boolean late = lat > svc.latencyObjectiveS();
+                    served[s] += weight;
+                    if (late) {
+                        violating[s] += weight;
+                    }
+                    latency[s].recordValue(Math.max(1, Math.min(MAX_RECORDED_LATENCY_US, Math.round(lat * 1e6))));
+                    double bitsDown = svc.tokensOut() * BYTES_PER_TOKEN * 8;
+                    groundUp += weight * bitsUp;
+                    groundDown += weight * bitsDown;
+                    isl += weight * (bitsUp + bitsDown) * shareHops[s][share];
+                    sink.request(id, s, t, entryStation[s], sat, lat, late);
+                }
+            }
+            for (int i = 0; i < nTouched; i++) {
+                load[touched[i]] = 0;
+            }
+        }
+        List<ServiceResult> results = new java.util.ArrayList<>();
+        for (int s = 0; s < nServices; s++) {
+            Workload.InferenceService svc = services.get(s);
+            results.add(new ServiceResult(svc.name(), svc.region(), offered[s], served[s], violating[s], simulated[s],
+                    latency[s]));
+        }
+        return new Result(results, weight, groundUp, groundDown, isl, times.length - 1L);
+    }
+
+    /**
+     * Gives satellite {@code node} as much of the remaining load (FLOP/s of peak) as it can take
+     * under the policy, recording the share; returns the new count of touched satellites.
+     */
+    private int place(int s, int node, double delayS, int hops, double[] remaining, long tMillis,
+                      boolean[] heldByTraining, double[] load, int[] touched, int nTouched, int[][] shareSat,
+                      double[][] shareCumRate, double[][] sharePathS, int[][] shareHops, int[] shareCount,
+                      Workload.InferenceService svc) {
+        if (heldByTraining[node]) {
+            return nTouched;
+        }
+        double fraction = availability.at(node, tMillis);
+        if (!policy.eligible(fraction)) {
+            return nTouched;
+        }
+        double capacity = peakFlopPerS[node] * fraction;
+        double spare = MAX_UTILIZATION * capacity - load[node];
+        if (!(spare > 0)) {
+            return nTouched;
+        }
+        double take = Math.min(spare, remaining[0]);
+        if (load[node] == 0) {
+            touched[nTouched++] = node;
+        }
+        load[node] += take;
+        remaining[0] -= take;
+        int c = shareCount[s];
+        if (c == shareSat[s].length) {
+            shareSat[s] = Arrays.copyOf(shareSat[s], 2 * c);
+            shareCumRate[s] = Arrays.copyOf(shareCumRate[s], 2 * c);
+            sharePathS[s] = Arrays.copyOf(sharePathS[s], 2 * c);
+            shareHops[s] = Arrays.copyOf(shareHops[s], 2 * c);
+        }
+        double rate = take * svc.modelFlopUtilization() / svc.flopPerRequest();
+        shareSat[s][c] = node;
+        shareCumRate[s][c] = (c == 0 ? 0 : shareCumRate[s][c - 1]) + rate;
+        sharePathS[s][c] = delayS;
+        shareHops[s][c] = hops;
+        shareCount[s] = c + 1;
+        return nTouched;
+    }
+
+    /** Every time the routes or the load may change, sorted and distinct, from 0 to the end, s. */
+    private double[] changeTimes() {
+        int n = 2 * contacts.startS().length + 2 * links.startS().length + (int) Math.ceil(endS / RATE_STEP_S) + 2;
+        for (int i = 0; i < satellites; i++) {
+            n += availability.changes(i);
+        }
+        n += 2 * training.size();
+        double[] t = new double[n];
+        int k = 0;
+        t[k++] = 0;
+        t[k++] = endS;
+        for (double x = RATE_STEP_S; x < endS; x += RATE_STEP_S) {
+            t[k++] = x;
+        }
+        for (int i = 0; i < contacts.startS().length; i++) {
+            t[k++] = contacts.startS()[i];
+            t[k++] = contacts.endS()[i];
+        }
+        for (int i = 0; i < links.startS().length; i++) {
+            t[k++] = links.startS()[i];
+            t[k++] = links.endS()[i];
+        }
+        for (int i = 0; i < satellites; i++) {
+            for (int c = 0; c < availability.changes(i); c++) {
+                t[k++] = availability.timeMillis(i, c) / 1000.0;
+            }
+        }
+        for (TrainingSimulation.JobResult j : training) {
+            if (!Double.isNaN(j.startedS())) {
+                t[k++] = j.startedS();
+                t[k++] = Double.isNaN(j.finishedS()) ? endS : j.finishedS();
+            }
+        }
+        Arrays.sort(t, 0, k);
+        int w = 0;
+        for (int i = 0; i < k; i++) {
+            double x = Math.max(0, Math.min(endS, t[i]));
+            if (w == 0 || x > t[w - 1]) {
+                t[w++] = x;
+            }
+        }
+        return Arrays.copyOf(t, w);
+    }
+
+    private static Integer[] order(double[] starts) {
+        Integer[] o = new Integer[starts.length];
+        for (int i = 0; i < o.length; i++) {
+            o[i] = i;
+        }
+        Arrays.sort(o, (a, b) -> Double.compare(starts[a], starts[b]) != 0 ? Double.compare(starts[a], starts[b])
+                : Integer.compare(a, b));
+        return o;
+    }
+
+    private static double exponential(SplittableRandom r) {
+        return -Math.log(1 - r.nextDouble());
+    }
+}
