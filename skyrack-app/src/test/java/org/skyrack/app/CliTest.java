@@ -156,6 +156,23 @@ class CliTest {
         assertThat(Files.readString(out.resolve("summary.json"), StandardCharsets.UTF_8)).isEqualTo(r.out());
     }
 
+    /** The same scenario and seed give a byte-identical summary.json on one thread and on two. */
+    @Test
+    void summaryIsByteIdenticalOnOneAndTwoThreads() throws IOException {
+        Path one = tmp.resolve("t1");
+        Path two = tmp.resolve("t2");
+        for (Path out : List.of(one, two)) {
+            Result r = run("simulate", "../examples/suncatcher-81.yaml", "--out", out.toString(), "-q", "--duration",
+                    "2 d", "--threads", out == one ? "1" : "2");
+            assertThat(r.code()).as(r.err()).isZero();
+        }
+        byte[] a = Files.readAllBytes(one.resolve("summary.json"));
+        assertThat(new String(a, StandardCharsets.UTF_8)).contains("\"requests_served\"").contains("\"restarts\"");
+        assertThat(Files.readAllBytes(two.resolve("summary.json"))).isEqualTo(a);
+        assertThat(run("simulate", "../examples/suncatcher-81.yaml", "--out", tmp.resolve("t0").toString(), "-q",
+                "--threads", "0").code()).isEqualTo(2);
+    }
+
     /** Every leaf field of summary.json is named in docs/outputs.md, and the CSV header matches it. */
     @Test
     void outputsReferenceNamesEverySummaryFieldAndResourceColumn() throws IOException {
