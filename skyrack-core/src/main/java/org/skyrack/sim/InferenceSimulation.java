@@ -260,14 +260,15 @@ public final class InferenceSimulation {
             latency[s] = new Histogram(MAX_RECORDED_LATENCY_US, LATENCY_DIGITS);
         }
 
-        // Contacts and links sorted by start, with their ends, swept in time order.
+        // Contacts, links and gangs sorted by start and by end, swept in time order.
         Integer[] cOrder = order(contacts.startS());
+        Integer[] cEndOrder = order(contacts.endS());
         Integer[] lOrder = order(links.startS());
         Integer[] lEndOrder = order(links.endS());
         int cNext = 0;
+        int cEndNext = 0;
         int lNext = 0;
         int lEndNext = 0;
-        // Training gangs by start and by end.
         double[] gangStart = new double[training.size()];
         double[] gangEnd = new double[training.size()];
         for (int j = 0; j < training.size(); j++) {
@@ -280,16 +281,21 @@ public final class InferenceSimulation {
         Integer[] gEndOrder = order(gangEnd);
         int gStartNext = 0;
         int gEndNext = 0;
+        double[] recomputeTimes = recomputeTimes();
+        int rNext = 0;
+
+        boolean[] contactActive = new boolean[contacts.startS().length];
+        int[] activeCount = new int[nStations];
         int[][] inContact = new int[nStations][4];
-        double[][] inContactEnd = new double[nStations][4];
         int[] inContactSize = new int[nStations];
         double[] linkEnd = new double[pairA.length];
         CandidateLinkSearch search = new CandidateLinkSearch(satellites, pairA, pairB);
         boolean[] heldByTraining = new boolean[satellites];
         double[] load = new double[satellites];
         int[] touched = new int[satellites];
+        int nTouched = 0;
 
-        // Assignment of each service for the current segment.
+        // Assignment of each service, kept until something that matters changes.
         int[][] shareSat = new int[nServices][8];
         double[][] shareCumRate = new double[nServices][8];
         double[][] sharePathS = new double[nServices][8];
@@ -297,36 +303,49 @@ public final class InferenceSimulation {
         int[] shareCount = new int[nServices];
         double[] serviceRate = new double[nServices];
         int[] entryStation = new int[nServices];
-        int[] entrySat = new int[nServices];
-        double[] entryRangeM = new double[nServices];
+        int[] entryContact = new int[nServices];
+        Arrays.fill(entryContact, -1);
 
         double groundUp = 0;
         double groundDown = 0;
         double isl = 0;
         long nextId = 0;
+        long recomputes = 0;
         for (int k = 0; k + 1 < times.length; k++) {
             double t0 = times[k];
             double t1 = times[k + 1];
-            // Contacts and links as of t0.
+            boolean dirty = false;
+            while (rNext < recomputeTimes.length && recomputeTimes[rNext] <= t0) {
+                rNext++;
+                dirty = true;
+            }
+            // Contacts as of t0: a station gaining its first satellite, or an entry satellite's
+            // pass ending, changes the routes; other passes starting or ending do not (a station
+            // keeps its satellite until loss of signal).
             while (cNext < cOrder.length && contacts.startS()[cOrder[cNext]] <= t0) {
                 int c = cOrder[cNext++];
+                if (contacts.endS()[c] <= t0) {
+                    continue;
+                }
                 int g = contacts.station()[c];
+                contactActive[c] = true;
+                if (activeCount[g]++ == 0) {
+                    dirty = true;
+                }
                 if (inContactSize[g] == inContact[g].length) {
                     inContact[g] = Arrays.copyOf(inContact[g], 2 * inContactSize[g]);
-                    inContactEnd[g] = Arrays.copyOf(inContactEnd[g], 2 * inContactSize[g]);
                 }
-                inContact[g][inContactSize[g]] = contacts.satellite()[c];
-                inContactEnd[g][inContactSize[g]++] = contacts.endS()[c];
+                inContact[g][inContactSize[g]++] = c;
             }
-            for (int g = 0; g < nStations; g++) {
-                int w = 0;
-                for (int i = 0; i < inContactSize[g]; i++) {
-                    if (inContactEnd[g][i] > t0) {
-                        inContact[g][w] = inContact[g][i];
-                        inContactEnd[g][w++] = inContactEnd[g][i];
+            while (cEndNext < cEndOrder.length && contacts.endS()[cEndOrder[cEndNext]] <= t0) {
+                int c = cEndOrder[cEndNext++];
+                if (contactActive[c]) {
+                    contactActive[c] = false;
+                    activeCount[contacts.station()[c]]--;
+                    for (int s = 0; s < nServices; s++) {
+                        dirty |= entryContact[s] == c;
                     }
                 }
-                inContactSize[g] = w;
             }
             while (lNext < lOrder.length && links.startS()[lOrder[lNext]] <= t0) {
                 int l = lOrder[lNext++];
@@ -354,75 +373,26 @@ public final class InferenceSimulation {
                     }
                 }
             }
-            long t0Millis = Math.round(t0 * 1000);
-            double utcHour = ((epochSecondOfDay + t0) % 86_400) / 3600;
-            int nTouched = 0;
-            for (int s = 0; s < nServices; s++) {
-                Workload.InferenceService svc = services.get(s);
-                double rate = svc.requestRatePerS() * dailyFactor(svc.dailyCurve(), utcHour + regionLonDeg[s] / 15);
-                serviceRate[s] = rate;
-                shareCount[s] = 0;
-                entryStation[s] = -1;
-                entrySat[s] = -1;
-                // The station nearest the region by fibre that has a satellite in view.
-                int best = -1;
+            if (dirty || k == 0) {
+                recomputes++;
+                for (int i = 0; i < nTouched; i++) {
+                    load[touched[i]] = 0;
+                }
+                nTouched = 0;
                 for (int g = 0; g < nStations; g++) {
-                    if (inContactSize[g] > 0 && (best < 0 || fibreS[s][g] < fibreS[s][best])) {
-                        best = g;
-                    }
-                }
-                if (best < 0) {
-                    continue;
-                }
-                int entry = -1;
-                double entryRange = Double.POSITIVE_INFINITY;
-                for (int i = 0; i < inContactSize[best]; i++) {
-                    int sat = inContact[best][i];
-                    double r = geometry.rangeM(best, sat, t0);
-                    if (r < entryRange || (r == entryRange && sat < entry)) {
-                        entryRange = r;
-                        entry = sat;
-                    }
-                }
-                entryStation[s] = best;
-                entrySat[s] = entry;
-                entryRangeM[s] = entryRange;
-                // Place the service's load, in the policy's order.
-                double flopPerS = rate * svc.flopPerRequest() / svc.modelFlopUtilization();
-                double[] remaining = {flopPerS};
-                final int si = s;
-                int[] nt = {nTouched};
-                int[] reachable = policy.nearestFirst() ? null : new int[satellites];
-                double[] reachDelay = policy.nearestFirst() ? null : new double[satellites];
-                int[] reachHops = policy.nearestFirst() ? null : new int[satellites];
-                int[] nReach = {0};
-                search.nearestFirst(entry, (node, delayS, hops) -> {
-                    if (reachable != null) {
-                        reachable[nReach[0]] = node;
-                        reachDelay[node] = delayS;
-                        reachHops[node] = hops;
-                        nReach[0]++;
-                        return false;
-                    }
-                    if (remaining[0] > 0) {
-                        nt[0] = place(si, node, delayS, hops, remaining, t0Millis, heldByTraining, load, touched, nt[0],
-                                shareSat, shareCumRate, sharePathS, shareHops, shareCount, svc);
-                    }
-                    return remaining[0] <= 0;
-                });
-                if (reachable != null) {
-                    int[] sorted = Arrays.copyOf(reachable, nReach[0]);
-                    Arrays.sort(sorted);
-                    for (int node : sorted) {
-                        if (remaining[0] <= 0) {
-                            break;
+                    int w = 0;
+                    for (int i = 0; i < inContactSize[g]; i++) {
+                        if (contactActive[inContact[g][i]]) {
+                            inContact[g][w++] = inContact[g][i];
                         }
-                        nt[0] = place(si, node, reachDelay[node], reachHops[node], remaining, t0Millis, heldByTraining,
-                                load, touched, nt[0], shareSat, shareCumRate, sharePathS, shareHops, shareCount, svc);
                     }
+                    inContactSize[g] = w;
                 }
-                nTouched = nt[0];
+                nTouched = assign(t0, fibreS, regionLonDeg, inContact, inContactSize, entryStation, entryContact,
+                        serviceRate, search, heldByTraining, load, touched, shareSat, shareCumRate, sharePathS, shareHops,
+                        shareCount);
             }
+            long t0Millis = Math.round(t0 * 1000);
             // The segment's requests.
             for (int s = 0; s < nServices; s++) {
                 Workload.InferenceService svc = services.get(s);
@@ -441,9 +411,9 @@ public final class InferenceSimulation {
                     long id = nextId++;
                     double placed = shareCount[s] == 0 ? 0 : shareCumRate[s][shareCount[s] - 1];
                     double u = choices[s].nextDouble() * serviceRate[s];
-                    if (entrySat[s] < 0 || u >= placed) {
+                    if (entryContact[s] < 0 || u >= placed) {
                         violating[s] += weight;
-                        sink.request(id, s, t, entryStation[s], -1, Double.NaN, true);
+                        sink.request(id, s, t, entryContact[s] < 0 ? -1 : entryStation[s], -1, Double.NaN, true);
                         continue;
                     }
                     int share = 0;
@@ -451,15 +421,17 @@ public final class InferenceSimulation {
                         share++;
                     }
                     int sat = shareSat[s][share];
-                    double capacity = peakFlopPerS[sat] * availability.at(sat, t0Millis) * svc.modelFlopUtilization();
-                    double rho = load[sat] / (peakFlopPerS[sat] * availability.at(sat, t0Millis));
+                    double fraction = availability.at(sat, t0Millis);
+                    double capacity = peakFlopPerS[sat] * fraction * svc.modelFlopUtilization();
+                    double rho = load[sat] / (peakFlopPerS[sat] * fraction);
                     double serviceS = svc.flopPerRequest() / capacity;
                     double waitS = rho / (1 - rho) * serviceS;
                     double computeS = svc.flopToFirstToken() / capacity;
                     double bitsUp = svc.tokensIn() * BYTES_PER_TOKEN * 8;
-                    double lat = 2 * fibreS[s][entryStation[s]] + 2 * entryRangeM[s] / SPEED_OF_LIGHT_M_PER_S
-                            + bitsUp / geometry.groundRateBps(entryRangeM[s]) + 2 * sharePathS[s][share]
-                            + waitS + computeS;
+                    int station = entryStation[s];
+                    double rangeM = geometry.rangeM(station, contacts.satellite()[entryContact[s]], t);
+                    double lat = 2 * fibreS[s][station] + 2 * rangeM / SPEED_OF_LIGHT_M_PER_S
+                            + bitsUp / geometry.groundRateBps(rangeM) + 2 * sharePathS[s][share] + waitS + computeS;
                     boolean late = lat > svc.latencyObjectiveS();
                     served[s] += weight;
                     if (late) {
@@ -470,11 +442,8 @@ public final class InferenceSimulation {
                     groundUp += weight * bitsUp;
                     groundDown += weight * bitsDown;
                     isl += weight * (bitsUp + bitsDown) * shareHops[s][share];
-                    sink.request(id, s, t, entryStation[s], sat, lat, late);
+                    sink.request(id, s, t, station, sat, lat, late);
                 }
-            }
-            for (int i = 0; i < nTouched; i++) {
-                load[touched[i]] = 0;
             }
         }
         List<ServiceResult> results = new java.util.ArrayList<>();
@@ -483,7 +452,117 @@ public final class InferenceSimulation {
             results.add(new ServiceResult(svc.name(), svc.region(), offered[s], served[s], violating[s], simulated[s],
                     latency[s]));
         }
-        return new Result(results, weight, groundUp, groundDown, isl, times.length - 1L);
+        return new Result(results, weight, groundUp, groundDown, isl, recomputes);
+    }
+
+    /**
+     * Places every service's offered rate at {@code t0}: the station nearest its region with a
+     * satellite in view (keeping the entry satellite while its pass lasts, else the nearest in
+     * view), then the serving satellites in the policy's order. Returns the count of satellites
+     * given load.
+     */
+    private int assign(double t0, double[][] fibreS, double[] regionLonDeg, int[][] inContact, int[] inContactSize,
+                       int[] entryStation, int[] entryContact, double[] serviceRate, CandidateLinkSearch search,
+                       boolean[] heldByTraining, double[] load, int[] touched, int[][] shareSat,
+                       double[][] shareCumRate, double[][] sharePathS, int[][] shareHops, int[] shareCount) {
+        long t0Millis = Math.round(t0 * 1000);
+        double utcHour = ((epochSecondOfDay + t0) % 86_400) / 3600;
+        int nTouched = 0;
+        for (int s = 0; s < services.size(); s++) {
+            Workload.InferenceService svc = services.get(s);
+            serviceRate[s] = svc.requestRatePerS() * dailyFactor(svc.dailyCurve(), utcHour + regionLonDeg[s] / 15);
+            shareCount[s] = 0;
+            int best = -1;
+            for (int g = 0; g < inContactSize.length; g++) {
+                if (inContactSize[g] > 0 && (best < 0 || fibreS[s][g] < fibreS[s][best])) {
+                    best = g;
+                }
+            }
+            if (best < 0) {
+                entryContact[s] = -1;
+                continue;
+            }
+            boolean keep = false;
+            for (int i = 0; i < inContactSize[best] && entryContact[s] >= 0; i++) {
+                keep |= inContact[best][i] == entryContact[s];
+            }
+            if (!keep) {
+                int entry = -1;
+                double entryRange = Double.POSITIVE_INFINITY;
+                for (int i = 0; i < inContactSize[best]; i++) {
+                    int c = inContact[best][i];
+                    double r = geometry.rangeM(best, contacts.satellite()[c], t0);
+                    if (r < entryRange) {
+                        entryRange = r;
+                        entry = c;
+                    }
+                }
+                entryContact[s] = entry >= 0 ? entry : inContact[best][0];
+            }
+            entryStation[s] = best;
+            double[] remaining = {serviceRate[s] * svc.flopPerRequest() / svc.modelFlopUtilization()};
+            int si = s;
+            int[] nt = {nTouched};
+            if (policy.nearestFirst()) {
+                search.nearestFirst(contacts.satellite()[entryContact[s]], (node, delayS, hops) -> {
+                    nt[0] = place(si, node, delayS, hops, remaining, t0Millis, heldByTraining, load, touched, nt[0],
+                            shareSat, shareCumRate, sharePathS, shareHops, shareCount, svc);
+                    return remaining[0] <= 0;
+                });
+            } else {
+                int[] reachable = new int[satellites];
+                double[] reachDelay = new double[satellites];
+                int[] reachHops = new int[satellites];
+                int[] nReach = {0};
+                search.nearestFirst(contacts.satellite()[entryContact[s]], (node, delayS, hops) -> {
+                    reachable[nReach[0]++] = node;
+                    reachDelay[node] = delayS;
+                    reachHops[node] = hops;
+                    return false;
+                });
+                int[] sorted = Arrays.copyOf(reachable, nReach[0]);
+                Arrays.sort(sorted);
+                for (int node : sorted) {
+                    if (remaining[0] <= 0) {
+                        break;
+                    }
+                    nt[0] = place(si, node, reachDelay[node], reachHops[node], remaining, t0Millis, heldByTraining, load,
+                            touched, nt[0], shareSat, shareCumRate, sharePathS, shareHops, shareCount, svc);
+                }
+            }
+            nTouched = nt[0];
+        }
+        return nTouched;
+    }
+
+    /** Times at which the routes and loads are recomputed whatever the contacts do: links, compute, gangs, the daily curve. */
+    private double[] recomputeTimes() {
+        int n = 2 * links.startS().length + (int) Math.ceil(endS / RATE_STEP_S) + 2 * training.size() + 1;
+        for (int i = 0; i < satellites; i++) {
+            n += availability.changes(i);
+        }
+        double[] t = new double[n];
+        int k = 0;
+        for (double x = RATE_STEP_S; x < endS; x += RATE_STEP_S) {
+            t[k++] = x;
+        }
+        for (int i = 0; i < links.startS().length; i++) {
+            t[k++] = links.startS()[i];
+            t[k++] = links.endS()[i];
+        }
+        for (int i = 0; i < satellites; i++) {
+            for (int c = 0; c < availability.changes(i); c++) {
+                t[k++] = availability.timeMillis(i, c) / 1000.0;
+            }
+        }
+        for (TrainingSimulation.JobResult j : training) {
+            if (!Double.isNaN(j.startedS())) {
+                t[k++] = j.startedS();
+                t[k++] = Double.isNaN(j.finishedS()) ? endS : j.finishedS();
+            }
+        }
+        Arrays.sort(t, 0, k);
+        return Arrays.copyOf(t, k);
     }
 
     /**
