@@ -42,25 +42,33 @@
   function timeAxis() { return {type: 'time', axisLabel: {hideOverlap: true}}; }
 
   // --- the constellation -------------------------------------------------------------------
+  /** Lines of [lon, lat] cut where they jump across the map's edge (the antimeridian), so none spans the map. */
+  function splitAtAntimeridian(lines) {
+    var out = [];
+    lines.forEach(function (line) {
+      var cur = [];
+      line.forEach(function (p) {
+        if (cur.length && Math.abs(p[0] - cur[cur.length - 1][0]) > 180) {
+          if (cur.length > 1) { out.push(cur); }
+          cur = [];
+        }
+        cur.push(p);
+      });
+      if (cur.length > 1) { out.push(cur); }
+    });
+    return out;
+  }
+
   (function map() {
     var series = [{
       name: 'coastline', type: 'lines', coordinateSystem: 'cartesian2d', polyline: true, silent: true,
       lineStyle: {color: '#7b8a99', width: 1, opacity: 1},
-      data: land.map(function (ring) { return {coords: ring}; })
+      data: splitAtAntimeridian(land).map(function (seg) { return {coords: seg}; })
     }];
     var palette = ['#d9480f', '#1971c2', '#2f9e44', '#ae3ec9', '#e67700', '#0c8599', '#c2255c', '#5c940d',
       '#3b5bdb', '#862e9c', '#a61e4d', '#087f5b'];
     (t.tracks || []).forEach(function (track, k) {
-      var segments = [];
-      var cur = [];
-      track.points.forEach(function (p) {
-        if (cur.length && Math.abs(p[1] - cur[cur.length - 1][0]) > 180) {
-          segments.push(cur);
-          cur = [];
-        }
-        cur.push([p[1], p[2]]);
-      });
-      if (cur.length > 1) { segments.push(cur); }
+      var segments = splitAtAntimeridian([track.points.map(function (p) { return [p[1], p[2]]; })]);
       series.push({
         name: satName(track.satellite), type: 'lines', coordinateSystem: 'cartesian2d', polyline: true,
         lineStyle: {color: palette[k % palette.length], width: 1.5, opacity: 0.9},
@@ -75,12 +83,13 @@
       });
     }
     draw('map', {
-      grid: {left: 50, right: 20, top: 30, bottom: 40},
+      grid: {left: 55, right: 20, top: 30, bottom: 40},
       tooltip: {trigger: 'item', formatter: function (p) { return esc(p.seriesName === 'ground stations' ? p.name : p.seriesName); }},
       legend: {type: 'scroll', top: 0, data: series.slice(1).map(function (x) { return x.name; })},
       xAxis: {type: 'value', min: -180, max: 180, interval: 30, name: 'longitude deg', nameLocation: 'middle', nameGap: 25,
-        splitLine: {lineStyle: {color: '#eef1f4'}}},
-      yAxis: {type: 'value', min: -90, max: 90, interval: 30, name: 'latitude deg', splitLine: {lineStyle: {color: '#eef1f4'}}},
+        axisLine: {onZero: false}, splitLine: {lineStyle: {color: '#eef1f4'}}},
+      yAxis: {type: 'value', min: -90, max: 90, interval: 30, name: 'latitude deg', nameLocation: 'middle', nameGap: 32,
+        axisLine: {onZero: false}, splitLine: {lineStyle: {color: '#eef1f4'}}},
       series: series
     });
   })();
@@ -296,7 +305,8 @@
       }},
       legend: {top: 0},
       xAxis: {type: 'category', data: jobNames},
-      yAxis: [{type: 'value', name: 'FLOP'}, {type: 'value', name: 'restarts', minInterval: 1}],
+      yAxis: [{type: 'value', name: 'FLOP', axisLabel: {formatter: function (v) { return v === 0 ? '0' : v.toExponential(1); }}},
+        {type: 'value', name: 'restarts', minInterval: 1}],
       series: [
         {name: 'kept FLOP', type: 'bar', stack: 'work', data: t.jobs.map(function (j) { return j.kept_flop; })},
         {name: 'lost FLOP', type: 'bar', stack: 'work', data: t.jobs.map(function (j) { return j.lost_flop; })},

@@ -93,7 +93,8 @@ public final class ResultsFixture {
                     + "degrees(asin(sin(radians(inclination_deg)) * sin(u))) AS latitude_deg, "
                     + "((degrees(atan2(cos(radians(inclination_deg)) * sin(u), cos(u))) + raan_deg - 360 * t / "
                     + SIDEREAL_DAY_S + ") % 360 + 540) % 360 - 180 AS longitude_deg, altitude_km FROM ("
-                    + "SELECT s.*, CAST(r.range AS DOUBLE) AS t, 2 * pi() * ((satellite * 7) % 81) / 81 + 2 * pi() * "
+                    + "SELECT s.*, CAST(r.range AS DOUBLE) AS t, CASE WHEN raan_deg < 1 THEN 0.002 * satellite "
+                    + "ELSE 2 * pi() * ((satellite * 7) % 81) / 81 END + 2 * pi() * "
                     + "r.range / (2 * pi() * sqrt(pow(semi_major_axis_km, 3) / " + MU_KM3_S2 + ")) AS u "
                     + "FROM satellites s, range(0, 12000, 60) r WHERE satellite < 200)");
             st.execute("CREATE TABLE stations (station INTEGER, name VARCHAR, latitude_deg DOUBLE, longitude_deg DOUBLE, "
