@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.orekit.time.AbsoluteDate;
+import org.skyrack.app.report.RunReport;
 import org.skyrack.flightdata.FlightDynamicsContext;
 import org.skyrack.orbit.SatelliteOrbit;
 import org.skyrack.power.CoalescingResourceSink;
@@ -32,7 +33,7 @@ import org.skyrack.power.Throttle;
  * The run behind {@code demo} and {@code simulate}: read the scenario, build the constellation,
  * find its geometry, integrate every satellite's power and heat, run the training jobs, plan the
  * launch campaign and cost it, and write the run folder ({@code summary.json},
- * {@code resources.csv}, {@code scenario.yaml}).
+ * {@code resources.csv}, {@code scenario.yaml}, {@code report.html}).
  */
 final class ScenarioRunner {
 
@@ -116,8 +117,22 @@ final class ScenarioRunner {
             String json = toJson(summary);
             folder.write("summary.json", json);
             folder.write("scenario.yaml", scenarioText + overrides.asComment());
+            writeReport(folder.staged(RunReport.FILE_NAME).getParent(), err);
             folder.commit();
             return new Outcome(summary, json, folder.target());
+        }
+    }
+
+    /**
+     * Builds report.html from the files already in the run folder. A report that cannot be built is
+     * a note, not a failed run: {@code skyrack report DIR} can rebuild it.
+     */
+    private static void writeReport(Path runDir, PrintWriter err) {
+        try {
+            RunReport.write(runDir);
+        } catch (RuntimeException e) {
+            err.println("skyrack: note: report.html not written (" + e.getMessage() + "); 'skyrack report DIR' "
+                    + "rebuilds it");
         }
     }
 
@@ -224,7 +239,12 @@ final class ScenarioRunner {
         out.printf(Locale.ROOT, "  fleet: %d satellites, %d accelerators, %.1f PFLOP/s BF16 peak, %.1f kW array (BOL), "
                 + "%.1f t launch mass%n", f.satellites(), f.accelerators(), f.peakBf16PflopPerS(), f.arrayPowerBolKw(),
                 f.launchMassKg() / 1000);
-        out.printf("  wrote %s and %s%n", folder.resolve("summary.json"), folder.resolve("resources.csv"));
+        if (java.nio.file.Files.exists(folder.resolve(RunReport.FILE_NAME))) {
+            out.printf("  wrote %s, %s and %s%n", folder.resolve("summary.json"), folder.resolve("resources.csv"),
+                    folder.resolve(RunReport.FILE_NAME));
+        } else {
+            out.printf("  wrote %s and %s%n", folder.resolve("summary.json"), folder.resolve("resources.csv"));
+        }
         out.flush();
     }
 
