@@ -19,15 +19,18 @@ import org.skyrack.power.Throttle;
  */
 final class ResourceCsv implements ResourceSink, AutoCloseable {
 
+    private static final String[] THROTTLE_NAMES = java.util.Arrays.stream(Throttle.values())
+            .map(t -> t.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+
     static final String HEADER = "sat_id,start_utc,end_utc,array_power_w,load_w,compute_fraction,battery_energy_j,"
             + "deck_temperature_k,throttle";
 
     private final BufferedWriter out;
     private final List<SatelliteOrbit> satellites;
-    private final AbsoluteDate epoch;
-    private final UtcTimes times;
+    private final UtcTimes.Stamper times;
+    private final StringBuilder row = new StringBuilder(160);
 
-    ResourceCsv(Path file, List<SatelliteOrbit> satellites, AbsoluteDate epoch, UtcTimes times) {
+    ResourceCsv(Path file, List<SatelliteOrbit> satellites, AbsoluteDate epoch, double spanS, UtcTimes times) {
         try {
             this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
             out.write(HEADER);
@@ -36,21 +39,31 @@ final class ResourceCsv implements ResourceSink, AutoCloseable {
             throw new UncheckedIOException(e);
         }
         this.satellites = satellites;
-        this.epoch = epoch;
-        this.times = times;
+        this.times = times.stamper(epoch, spanS);
     }
 
     @Override
     public void interval(int satellite, double startS, double endS, double arrayPowerW, double loadW,
                          double computeFraction, double storedEnergyJ, double deckTemperatureK, Throttle throttle) {
+        StringBuilder b = row;
+        b.setLength(0);
+        b.append(satellites.get(satellite).name()).append(',');
+        times.append(b, startS);
+        b.append(',');
+        times.append(b, endS);
+        b.append(',');
+        FixedPoint.append(b, arrayPowerW, 3);
+        b.append(',');
+        FixedPoint.append(b, loadW, 3);
+        b.append(',');
+        FixedPoint.append(b, computeFraction, 6);
+        b.append(',');
+        FixedPoint.append(b, storedEnergyJ, 1);
+        b.append(',');
+        FixedPoint.append(b, deckTemperatureK, 3);
+        b.append(',').append(THROTTLE_NAMES[throttle.ordinal()]).append('\n');
         try {
-            out.write(satellites.get(satellite).name());
-            out.write(',');
-            out.write(times.format(epoch.shiftedBy(startS)));
-            out.write(',');
-            out.write(times.format(epoch.shiftedBy(endS)));
-            out.write(String.format(Locale.ROOT, ",%.3f,%.3f,%.6f,%.1f,%.3f,%s%n", arrayPowerW, loadW, computeFraction,
-                    storedEnergyJ, deckTemperatureK, throttle.name().toLowerCase(Locale.ROOT)));
+            out.append(b);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -100,7 +100,7 @@ final class ScenarioRunner {
         List<SatelliteOrbit> satellites = ScenarioRun.satellites(s, fdc);
         try (RunFolder folder = new RunFolder(out)) {
             ConstellationSummary summary;
-            try (ResourceCsv series = new ResourceCsv(folder.staged("resources.csv"), satellites, epoch,
+            try (ResourceCsv series = new ResourceCsv(folder.staged("resources.csv"), satellites, epoch, s.info().durationS(),
                     new UtcTimes(fdc.utc()))) {
                 CoalescingResourceSink rows = new CoalescingResourceSink(series);
                 summary = ScenarioRun.run(s, satellites, fdc, threads, new RunRecorder() {
