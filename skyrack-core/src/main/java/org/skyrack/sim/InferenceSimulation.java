@@ -16,12 +16,14 @@ import org.skyrack.scenario.Workload;
  * same way. A request that finds no station in contact, or no satellite with spare compute,
  * is not served and counts as violating its latency objective.
  *
- * <p><b>Time.</b> The run is cut into segments at every change that matters: a contact's start
- * or end, an inter-satellite link going up or down, a satellite's available compute changing
- * (eclipse throttling, heat), a training gang taking or freeing satellites, and every
+ * <p><b>Time.</b> The run is cut into segments at every change: a contact's start or end, an
+ * inter-satellite link going up or down, a satellite's available compute changing (eclipse
+ * throttling, heat), a training gang taking or freeing satellites, and every
  * {@link #RATE_STEP_S} for the daily curve. Within a segment the routes and the load on every
- * satellite are constant; they are recomputed at its start (routes only then, never per
- * request).
+ * satellite are constant. They are recomputed (never per request) only when the change can
+ * matter: a link, a gang or the daily step; a station gaining its first satellite in view; the
+ * end of an entry satellite's pass (a station keeps its satellite until loss of signal); a
+ * compute change on a satellite carrying load, or anywhere while some load found no server.
  *
  * <p><b>Load and queueing.</b> Each service's whole offered rate is placed at the segment's
  * start: from the entry satellite, the search visits satellites in the policy's order and gives
@@ -70,6 +72,8 @@ public final class InferenceSimulation {
     public static final double EARTH_MEAN_RADIUS_M = 6_371_008.8;
     /** Latency histogram range: 1 µs to this, µs (one hour). */
     public static final long MAX_RECORDED_LATENCY_US = 3_600_000_000L;
+    /** Packs a compute change as time (ms) × this + satellite, so one sort orders them by time. */
+    private static final long CHANGE_KEY_SATELLITES = 1L << 20;
     /** Latency histogram precision, significant decimal digits. */
     public static final int LATENCY_DIGITS = 3;
 
@@ -180,6 +184,9 @@ public final class InferenceSimulation {
         this.services = List.copyOf(services);
         this.ground = ground;
         this.satellites = peakFlopPerS.length;
+        if (satellites >= CHANGE_KEY_SATELLITES) {
+            throw new IllegalArgumentException("at most " + (CHANGE_KEY_SATELLITES - 1) + " satellites, got " + satellites);
+        }
         this.peakFlopPerS = peakFlopPerS.clone();
         this.pairA = pairs.stream().mapToInt(p -> p[0]).toArray();
         this.pairB = pairs.stream().mapToInt(p -> p[1]).toArray();
@@ -283,6 +290,22 @@ public final class InferenceSimulation {
         int gEndNext = 0;
         double[] recomputeTimes = recomputeTimes();
         int rNext = 0;
+        // Compute changes by time: they matter only to a satellite carrying load, or when some
+        // load found no server (then new capacity may take it).
+        int nChanges = 0;
+        for (int i = 0; i < satellites; i++) {
+            nChanges += availability.changes(i);
+        }
+        long[] changeKeys = new long[nChanges];
+        int kc = 0;
+        for (int i = 0; i < satellites; i++) {
+            for (int c = 0; c < availability.changes(i); c++) {
+                changeKeys[kc++] = availability.timeMillis(i, c) * CHANGE_KEY_SATELLITES + i;
+            }
+        }
+        Arrays.sort(changeKeys);
+        int chNext = 0;
+        boolean[] unserved = new boolean[1];
 
         boolean[] contactActive = new boolean[contacts.startS().length];
         int[] activeCount = new int[nStations];
@@ -318,6 +341,11 @@ public final class InferenceSimulation {
             while (rNext < recomputeTimes.length && recomputeTimes[rNext] <= t0) {
                 rNext++;
                 dirty = true;
+            }
+            long t0Key = (Math.round(t0 * 1000) + 1) * CHANGE_KEY_SATELLITES;
+            while (chNext < changeKeys.length && changeKeys[chNext] < t0Key) {
+                int sat = (int) (changeKeys[chNext++] % CHANGE_KEY_SATELLITES);
+                dirty |= load[sat] > 0 || unserved[0];
             }
             // Contacts as of t0: a station gaining its first satellite, or an entry satellite's
             // pass ending, changes the routes; other passes starting or ending do not (a station
@@ -388,7 +416,8 @@ public final class InferenceSimulation {
                     }
                     inContactSize[g] = w;
                 }
-                nTouched = assign(t0, fibreS, regionLonDeg, inContact, inContactSize, entryStation, entryContact,
+                unserved[0] = false;
+                nTouched = assign(t0, unserved, fibreS, regionLonDeg, inContact, inContactSize, entryStation, entryContact,
                         serviceRate, search, heldByTraining, load, touched, shareSat, shareCumRate, sharePathS, shareHops,
                         shareCount);
             }
@@ -461,7 +490,7 @@ public final class InferenceSimulation {
      * view), then the serving satellites in the policy's order. Returns the count of satellites
      * given load.
      */
-    private int assign(double t0, double[][] fibreS, double[] regionLonDeg, int[][] inContact, int[] inContactSize,
+    private int assign(double t0, boolean[] unserved, double[][] fibreS, double[] regionLonDeg, int[][] inContact, int[] inContactSize,
                        int[] entryStation, int[] entryContact, double[] serviceRate, CandidateLinkSearch search,
                        boolean[] heldByTraining, double[] load, int[] touched, int[][] shareSat,
                        double[][] shareCumRate, double[][] sharePathS, int[][] shareHops, int[] shareCount) {
@@ -480,6 +509,7 @@ public final class InferenceSimulation {
             }
             if (best < 0) {
                 entryContact[s] = -1;
+                unserved[0] |= serviceRate[s] > 0;
                 continue;
             }
             boolean keep = false;
@@ -531,16 +561,14 @@ public final class InferenceSimulation {
                 }
             }
             nTouched = nt[0];
+            unserved[0] |= remaining[0] > 0;
         }
         return nTouched;
     }
 
-    /** Times at which the routes and loads are recomputed whatever the contacts do: links, compute, gangs, the daily curve. */
+    /** Times at which the routes and loads are recomputed whatever else happens: links, gangs, the daily curve. */
     private double[] recomputeTimes() {
         int n = 2 * links.startS().length + (int) Math.ceil(endS / RATE_STEP_S) + 2 * training.size() + 1;
-        for (int i = 0; i < satellites; i++) {
-            n += availability.changes(i);
-        }
         double[] t = new double[n];
         int k = 0;
         for (double x = RATE_STEP_S; x < endS; x += RATE_STEP_S) {
@@ -549,11 +577,6 @@ public final class InferenceSimulation {
         for (int i = 0; i < links.startS().length; i++) {
             t[k++] = links.startS()[i];
             t[k++] = links.endS()[i];
-        }
-        for (int i = 0; i < satellites; i++) {
-            for (int c = 0; c < availability.changes(i); c++) {
-                t[k++] = availability.timeMillis(i, c) / 1000.0;
-            }
         }
         for (TrainingSimulation.JobResult j : training) {
             if (!Double.isNaN(j.startedS())) {
