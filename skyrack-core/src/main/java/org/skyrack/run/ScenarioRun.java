@@ -2,6 +2,7 @@ package org.skyrack.run;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.orekit.orbits.KeplerianOrbit;
@@ -9,6 +10,8 @@ import org.orekit.orbits.OrbitType;
 import org.orekit.time.AbsoluteDate;
 import org.orekit.utils.Constants;
 import org.skyrack.economics.CostAnalysis;
+import org.skyrack.economics.CostItem;
+import org.skyrack.economics.CostResult;
 import org.skyrack.economics.SpaceCase;
 import org.skyrack.economics.Tornado;
 import org.skyrack.flightdata.FlightDynamicsContext;
@@ -31,6 +34,7 @@ import org.skyrack.orbit.EphemerisSource;
 import org.skyrack.orbit.SatelliteOrbit;
 import org.skyrack.power.FleetEnergyRun;
 import org.skyrack.power.SatellitePowerModel;
+import org.skyrack.radiation.FaultEvent;
 import org.skyrack.radiation.FaultProcess;
 import org.skyrack.radiation.FaultRates;
 import org.skyrack.radiation.FaultStream;
@@ -52,6 +56,7 @@ import org.skyrack.sim.ComputeAvailability;
 import org.skyrack.sim.RandomStreams;
 import org.skyrack.sim.ScenarioConstellation;
 import org.skyrack.sim.TrainingSimulation;
+import org.skyrack.units.Units;
 
 /**
  * The run behind {@code simulate}, {@code demo} and every sweep point: the constellation's
@@ -69,6 +74,23 @@ public final class ScenarioRun {
      * the power section reports what the design can sustain.
      */
     private static final double FULL_COMPUTE = 1.0;
+
+    /** Milliseconds in a second: fault times are whole milliseconds from the epoch. */
+    private static final double MILLIS_PER_S = 1000.0;
+
+    /** Energy of one kW over a (Julian) year, J. */
+    private static final double KW_YEAR_J = 1000 * Units.YEAR_S;
+
+    /** Names of the run's steps, as passed to {@link RunRecorder#stage}. */
+    public static final String STAGE_ECLIPSES = "eclipses, power and heat";
+    /** Ground-station passes. */
+    public static final String STAGE_CONTACTS = "ground contacts";
+    /** Inter-satellite link availability. */
+    public static final String STAGE_LINKS = "inter-satellite links";
+    /** The training jobs through throttling and faults. */
+    public static final String STAGE_TRAINING = "training jobs";
+    /** The launch campaign and its cost. */
+    public static final String STAGE_LAUNCH_AND_COST = "launch campaign and cost";
 
     private ScenarioRun() {
     }
@@ -105,6 +127,7 @@ public final class ScenarioRun {
             recorder.satellite(i, o.name(), o.group(), o.design(), k.getA(), k.getI(),
                     k.getRightAscensionOfAscendingNode());
         }
+        recorder.stage(STAGE_ECLIPSES);
         EphemerisSource source = Ephemerides.of(satellites, s.constellation().propagator(), fdc.dataContext(), epoch);
         EarthSunGrid grid = new EarthSunGrid(fdc.frames(), SunEphemeris.best(fdc.dataContext())::position, epoch, 0, span);
         GeometryJobs jobs = new GeometryJobs(source, grid, threads);
@@ -144,6 +167,7 @@ public final class ScenarioRun {
         });
         energy.finish();
         if (!stations.isEmpty()) {
+            recorder.stage(STAGE_CONTACTS);
             jobs.contacts(new GroundStationGeometry(
                     stations.stream().mapToDouble(Ground.Station::latitudeRad).toArray(),
                     stations.stream().mapToDouble(Ground.Station::longitudeRad).toArray(),
@@ -162,6 +186,7 @@ public final class ScenarioRun {
                 LinkCandidates.of(satellites, s.constellation(), isl.topology(), isl.terminalsPerSatellite()))
                 .orElse(List.of());
         s.links().interSatellite().ifPresent(isl -> {
+            recorder.stage(STAGE_LINKS);
             b.withLinks(pairs);
             jobs.links(pairs, isl.maxRangeM(), IslFinder.DEFAULT_GRAZING_ALTITUDE_M, 0, span, new EventSink() {
                 @Override
@@ -171,9 +196,14 @@ public final class ScenarioRun {
                 }
             });
         });
+        recorder.stage(STAGE_TRAINING);
         TrainingSimulation.Result training = new TrainingSimulation(s.workload().training(),
                 new ScenarioConstellation(s, satellites, pairs), availability, faultStreams(s, satellites), span).run();
         training.jobs().forEach(recorder::job);
+        if (recorder != RunRecorder.NONE) {
+            recordFaults(faultStreams(s, satellites), satellites.size(), span, recorder);
+        }
+        recorder.stage(STAGE_LAUNCH_AND_COST);
         PowerSummary power = PowerSummary.of(energy.fleet(), energy.periods(), months.labels());
         LaunchSummary launch;
         EconomicsSummary economics = null;
@@ -185,14 +215,46 @@ public final class ScenarioRun {
             }
             if (s.economics().isPresent()) {
                 SpaceCase c = SpaceCase.of(s, satellites, campaign.plan(), power.computeAvailableFraction());
-                economics = EconomicsSummary.of(CostAnalysis.of(c, Tornado.DEFAULT_FRACTION), c,
-                        launch.meanPricePerKgUsd());
+                CostAnalysis analysis = CostAnalysis.of(c, Tornado.DEFAULT_FRACTION);
+                recordCosts("orbit", analysis.space(), recorder);
+                recordCosts("ground", analysis.ground(), recorder);
+                economics = EconomicsSummary.of(analysis, c, launch.meanPricePerKgUsd());
             }
         } catch (LaunchInputException e) {
             launch = LaunchSummary.failed(e.getMessage());
         }
         return ConstellationSummary.of(s, satellites, b.build(), power, ThermalSummary.of(energy.fleet()),
                 WorkloadSummary.of(training, energy.fleet()), launch, economics);
+    }
+
+    /**
+     * Records every fault of every satellite over [0, {@code spanS}]: the same draws, from the same
+     * streams, as the training simulation sees, including those striking idle satellites (a job
+     * only notices the faults on its gang). Drawing them again leaves the simulation untouched.
+     */
+    private static void recordFaults(IntFunction<FaultStream> streams, int satellites, double spanS,
+                                     RunRecorder recorder) {
+        long endMillis = Math.round(spanS * MILLIS_PER_S);
+        for (int i = 0; i < satellites; i++) {
+            FaultStream f = streams.apply(i);
+            while (f.peekTimeMillis() <= endMillis) {
+                FaultEvent e = f.next();
+                recorder.fault(i, e.timeMillis() / MILLIS_PER_S, e.kind().name().toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    /**
+     * Records one side's cost breakdown: each item's present value over the side's discounted
+     * kW-years of delivered compute, so the rows of a side sum to its levelized USD per kW-year.
+     */
+    private static void recordCosts(String side, CostResult result, RunRecorder recorder) {
+        double kwYears = result.discountedComputeEnergyJ() / KW_YEAR_J;
+        for (CostItem item : CostItem.values()) {
+            if (result.presentValueByItemUsd().containsKey(item)) {
+                recorder.cost(side, item.name().toLowerCase(Locale.ROOT), result.presentValueUsd(item) / kwYears);
+            }
+        }
     }
 
     /**
