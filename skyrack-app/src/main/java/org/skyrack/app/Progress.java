@@ -1,6 +1,9 @@
 package org.skyrack.app;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -9,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Progress of a long run on stderr: once a step has taken longer than {@value #SHOW_AFTER_MS} ms,
  * one line names it and counts its seconds, rewritten in place every second, and ends with the
- * step's time when the next step begins. Steps that finish sooner print nothing. Only on a
- * terminal and without {@code --quiet}; otherwise every call does nothing, so stderr stays clean
+ * step's time when the next step begins. Steps that finish sooner print nothing. Only when
+ * stderr is a terminal and without {@code --quiet}; otherwise every call does nothing, so stderr stays clean
  * for logs and pipes.
  */
 final class Progress implements AutoCloseable {
@@ -21,6 +24,8 @@ final class Progress implements AutoCloseable {
     static final long TICK_MS = 1000;
 
     private static final long NANOS_PER_MS = 1_000_000L;
+    /** Linux's link to the file behind this process's stderr. */
+    private static final Path STDERR_LINK = Path.of("/proc/self/fd/2");
 
     private final PrintWriter err;
     private final ScheduledExecutorService ticker;
@@ -44,7 +49,21 @@ final class Progress implements AutoCloseable {
 
     /** Progress on {@code err} if stderr is a terminal and not {@code quiet}; else a silent one. */
     static Progress onTerminal(PrintWriter err, boolean quiet) {
-        return new Progress(err, !quiet && System.console() != null);
+        return new Progress(err, !quiet && stderrIsTerminal());
+    }
+
+    /**
+     * Whether stderr is a terminal: on Linux, where file descriptor 2 points (so progress still
+     * shows when stdout is redirected, {@code --format json > run.json}); elsewhere, whether
+     * the JVM has a console (stdin and stdout both terminals).
+     */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(STDERR_LINK).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     /** Progress that prints nothing. */
@@ -77,7 +96,7 @@ final class Progress implements AutoCloseable {
     private void finishStage() {
         if (shown) {
             long ms = (System.nanoTime() - startedNanos) / NANOS_PER_MS;
-            err.printf(Locale.ROOT, "\rskyrack: %s: done in %.1f s%n", stage, ms / 1000.0);
+            err.printf(Locale.ROOT, "\rskyrack: %s: done in %.1f s   %n", stage, ms / 1000.0);
             err.flush();
         }
         stage = null;

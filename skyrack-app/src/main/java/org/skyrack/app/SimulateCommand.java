@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "ground. Inference is not simulated yet. Every field and table: docs/outputs.md.",
         footer = {"", "Example:", "  skyrack simulate examples/prototype-2sat.yaml --out runs/proto --seed 7",
                 "  skyrack simulate examples/suncatcher-81.yaml --epoch 2027-01-01T00:00:00Z --duration '365 d'",
-                "  skyrack simulate examples/prototype-2sat.yaml --export parquet   # also runs/prototype-2sat/tables/*.parquet"})
+                "  skyrack simulate examples/prototype-2sat.yaml --export parquet"})
 final class SimulateCommand implements Callable<Integer> {
 
     @Spec

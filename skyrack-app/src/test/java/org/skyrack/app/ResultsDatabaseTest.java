@@ -190,6 +190,13 @@ class ResultsDatabaseTest {
         double maxK = summary.at("/thermal/max_deck_temperature_k").asDouble();
         assertThat(number("SELECT max(deck_temperature_c) + 273.15 FROM resources")).isBetween(
                 maxK - 2 * org.skyrack.power.CoalescingResourceSink.TEMPERATURE_TOLERANCE_K, maxK + 1e-9);
+        // The integration cuts rows at month boundaries, so monthly shares are the summary's.
+        for (JsonNode month : summary.at("/power/months")) {
+            assertThat(number("SELECT sum(CASE WHEN throttle = 'power' THEN end_s - start_s ELSE 0 END) "
+                    + "/ sum(end_s - start_s) FROM resources WHERE strftime(start_utc, '%Y-%m') = '"
+                    + month.get("month").asText() + "'"))
+                    .isCloseTo(month.get("power_throttled_fraction").asDouble(), within(1e-9));
+        }
         // Each satellite's rows tile the run exactly.
         assertThat(count("SELECT count(*) FROM (SELECT satellite, sum(end_s - start_s) AS covered FROM resources "
                 + "GROUP BY satellite) WHERE abs(covered - 86400) > 1e-6")).isZero();
