@@ -331,7 +331,7 @@ final class ResultsDatabase implements RunRecorder, AutoCloseable {
 
     /** Formats of {@code --export}. */
     enum ExportFormat {
-        PARQUET("parquet", "FORMAT parquet"),
+        PARQUET("parquet", "FORMAT parquet, COMPRESSION zstd"),
         CSV("csv", "FORMAT csv, HEADER true");
 
         final String extension;
