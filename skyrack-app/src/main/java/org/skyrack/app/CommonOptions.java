@@ -12,7 +12,7 @@ final class CommonOptions {
                     + "default: leap seconds from /usr/share/zoneinfo/leap-seconds.list or the bundled table, zero EOP.")
     Path orekitData;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors: no notes, no progress.")
     boolean quiet;
 
     /** Builds the flight-dynamics context once, at the edge. */

@@ -15,9 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code skyrack demo}: runs the bundled Suncatcher-81 scenario. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the bundled reference scenario (Suncatcher-81: 81 TPU satellites within 1 km, "
-                + "650 km dawn-dusk SSO) and write its outputs.",
-        footer = {"", "Example:", "  skyrack demo                 # writes ./skyrack-demo/summary.json",
-                "  skyrack demo --out /tmp/d --format json"})
+                + "650 km dawn-dusk SSO) and write its run folder (summary.json, results.duckdb, scenario.yaml).",
+        footer = {"", "Example:", "  skyrack demo                 # writes ./skyrack-demo/summary.json and results.duckdb",
+                "  skyrack demo --out /tmp/d --format json --export parquet"})
 final class DemoCommand implements Callable<Integer> {
 
     /** Classpath location of the bundled demo scenario. */
@@ -28,6 +28,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptionsMixin common;
+
+    @Mixin
+    ExportOption export;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "skyrack-demo",
             description = "Output folder (default: ${DEFAULT-VALUE}). Replaced atomically if it exists.")
@@ -50,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             ScenarioRunner.Outcome o = ScenarioRunner.run(tmp, text, out, ScenarioRunner.Overrides.NONE, common.options.context(),
-                    ScenarioRunner.threads(null), spec.commandLine().getErr(), common.options.quiet);
+                    ScenarioRunner.threads(null), export.format(), spec.commandLine().getErr(), common.options.quiet);
             format.print(o, spec.commandLine().getOut(), common.options.quiet);
             return 0;
         } finally {

@@ -10,11 +10,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.orekit.time.AbsoluteDate;
 import org.skyrack.app.report.RunReport;
 import org.skyrack.flightdata.FlightDynamicsContext;
 import org.skyrack.orbit.SatelliteOrbit;
-import org.skyrack.power.CoalescingResourceSink;
 import org.skyrack.results.ConstellationSummary;
 import org.skyrack.results.EconomicsSummary;
 import org.skyrack.results.GeometrySummary;
@@ -25,15 +25,13 @@ import org.skyrack.results.WorkloadSummary;
 import org.skyrack.scenario.Scenario;
 import org.skyrack.scenario.ScenarioInfo;
 import org.skyrack.scenario.ScenarioReader;
-import org.skyrack.run.RunRecorder;
 import org.skyrack.run.ScenarioRun;
-import org.skyrack.power.Throttle;
 
 /**
  * The run behind {@code demo} and {@code simulate}: read the scenario, build the constellation,
  * find its geometry, integrate every satellite's power and heat, run the training jobs, plan the
  * launch campaign and cost it, and write the run folder ({@code summary.json},
- * {@code resources.csv}, {@code scenario.yaml}, {@code report.html}).
+ * {@code results.duckdb}, {@code scenario.yaml}, {@code report.html}, and the {@code --export} files).
  */
 final class ScenarioRunner {
 
@@ -41,6 +39,14 @@ final class ScenarioRunner {
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    /** Folder of the run holding the {@code --export} files. */
+    static final String TABLES_FOLDER = "tables";
+
+    /** Steps of the run outside {@link ScenarioRun}, for progress. */
+    private static final String STAGE_GROUND_TRACKS = "ground tracks";
+    private static final String STAGE_EXPORT = "exporting tables";
+    private static final String STAGE_DATABASE = "writing " + ResultsDatabase.FILE;
 
     private ScenarioRunner() {
     }
@@ -91,29 +97,31 @@ final class ScenarioRunner {
         return option;
     }
 
+    /**
+     * Runs the scenario into the run folder {@code out}: {@code summary.json}, {@code results.duckdb},
+     * {@code scenario.yaml}, and with {@code export} the tables as files under {@code tables/}.
+     */
     static Outcome run(Path scenarioFile, String scenarioText, Path out, Overrides overrides, FlightDynamicsContext fdc,
-                       int threads, PrintWriter err, boolean quiet) {
+                       int threads, Optional<ResultsDatabase.ExportFormat> export, PrintWriter err, boolean quiet) {
         Scenario s = ScenarioReader.read(scenarioFile);
         s = s.withInfo(overrides.apply(s.info()));
         warnIfExpired(fdc, s, err, quiet);
         AbsoluteDate epoch = ScenarioRun.epoch(s, fdc);
         List<SatelliteOrbit> satellites = ScenarioRun.satellites(s, fdc);
-        try (RunFolder folder = new RunFolder(out)) {
+        try (RunFolder folder = new RunFolder(out); Progress progress = Progress.onTerminal(err, quiet)) {
             ConstellationSummary summary;
-            try (ResourceCsv series = new ResourceCsv(folder.staged("resources.csv"), satellites, epoch, s.info().durationS(),
-                    new UtcTimes(fdc.utc()))) {
-                CoalescingResourceSink rows = new CoalescingResourceSink(series);
-                summary = ScenarioRun.run(s, satellites, fdc, threads, new RunRecorder() {
-                    @Override
-                    public void interval(int satellite, double startS, double endS, double arrayPowerW, double loadW,
-                                         double computeFraction, double storedEnergyJ, double deckTemperatureK,
-                                         Throttle throttle) {
-                        rows.interval(satellite, startS, endS, arrayPowerW, loadW, computeFraction, storedEnergyJ,
-                                deckTemperatureK, throttle);
-                    }
-                });
-                rows.flush();
+            try (ResultsDatabase db = new ResultsDatabase(folder.staged(ResultsDatabase.FILE), s, satellites,
+                    new UtcMillis(s.info().epoch(), fdc.utc()), Main.version(), progress::stage)) {
+                progress.stage(STAGE_GROUND_TRACKS);
+                GroundTracks.write(s, satellites, fdc, epoch, db::groundTrack);
+                summary = ScenarioRun.run(s, satellites, fdc, threads, db);
+                if (export.isPresent()) {
+                    progress.stage(STAGE_EXPORT);
+                    db.export(folder.staged(TABLES_FOLDER), export.get());
+                }
+                progress.stage(STAGE_DATABASE);
             }
+            progress.close();
             String json = toJson(summary);
             folder.write("summary.json", json);
             folder.write("scenario.yaml", scenarioText + overrides.asComment());
@@ -240,10 +248,10 @@ final class ScenarioRunner {
                 + "%.1f t launch mass%n", f.satellites(), f.accelerators(), f.peakBf16PflopPerS(), f.arrayPowerBolKw(),
                 f.launchMassKg() / 1000);
         if (java.nio.file.Files.exists(folder.resolve(RunReport.FILE_NAME))) {
-            out.printf("  wrote %s, %s and %s%n", folder.resolve("summary.json"), folder.resolve("resources.csv"),
+            out.printf("  wrote %s, %s and %s%n", folder.resolve("summary.json"), folder.resolve(ResultsDatabase.FILE),
                     folder.resolve(RunReport.FILE_NAME));
         } else {
-            out.printf("  wrote %s and %s%n", folder.resolve("summary.json"), folder.resolve("resources.csv"));
+            out.printf("  wrote %s and %s%n", folder.resolve("summary.json"), folder.resolve(ResultsDatabase.FILE));
         }
         out.flush();
     }

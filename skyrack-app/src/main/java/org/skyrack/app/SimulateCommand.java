@@ -15,12 +15,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code skyrack simulate FILE}: runs one scenario through {@link ScenarioRunner} into a run folder. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = "Run a scenario and write its run folder (summary.json, resources.csv, scenario.yaml): "
+        description = "Run a scenario and write its run folder (summary.json, results.duckdb, scenario.yaml): "
                 + "the constellation's eclipses, passes and links; every satellite's power, heat and radiation dose; "
                 + "the training jobs through throttling and faults; the launch campaign and its cost against the "
-                + "ground. Inference is not simulated yet. Every field: docs/outputs.md.",
+                + "ground. Inference is not simulated yet. Every field and table: docs/outputs.md.",
         footer = {"", "Example:", "  skyrack simulate examples/prototype-2sat.yaml --out runs/proto --seed 7",
-                "  skyrack simulate examples/suncatcher-81.yaml --epoch 2027-01-01T00:00:00Z --duration '365 d'"})
+                "  skyrack simulate examples/suncatcher-81.yaml --epoch 2027-01-01T00:00:00Z --duration '365 d'",
+                "  skyrack simulate examples/prototype-2sat.yaml --export parquet"})
 final class SimulateCommand implements Callable<Integer> {
 
     @Spec
@@ -28,6 +29,9 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptionsMixin common;
+
+    @Mixin
+    ExportOption export;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML).")
     Path file;
@@ -83,7 +87,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         ScenarioRunner.Outcome o = ScenarioRunner.run(file, text, target,
                 new ScenarioRunner.Overrides(seed, start, span), common.options.context(), ScenarioRunner.threads(threads),
-                spec.commandLine().getErr(), common.options.quiet);
+                export.format(), spec.commandLine().getErr(), common.options.quiet);
         format.print(o, spec.commandLine().getOut(), common.options.quiet);
         return 0;
     }

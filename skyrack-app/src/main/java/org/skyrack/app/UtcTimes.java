@@ -55,69 +55,6 @@ final class UtcTimes {
         return roundToMillisecond(date).toStringWithoutUtcOffset(utc, 3) + "Z";
     }
 
-    /**
-     * Writes times given in seconds from {@code epoch} as {@link #format} would, fast: when the
-     * epoch is a whole millisecond and no leap second falls within {@code spanS} of it, UTC is
-     * the epoch plus the elapsed time, so the text is built from the millisecond count with the
-     * date part cached per day; otherwise every time goes through Orekit.
-     */
-    Stamper stamper(AbsoluteDate epoch, double spanS) {
-        String start = format(epoch);
-        java.time.Instant at = java.time.Instant.parse(start);
-        Stamper fast = new Stamper(this, epoch, at.toEpochMilli(), true);
-        boolean wholeMs = roundToMillisecond(epoch).durationFrom(epoch) == 0;
-        StringBuilder probe = new StringBuilder();
-        fast.append(probe, spanS);
-        boolean sameEnd = probe.toString().equals(format(epoch.shiftedBy(Math.round(spanS * 1000) / 1000.0)));
-        return wholeMs && sameEnd ? fast : new Stamper(this, epoch, 0, false);
-    }
-
-    /** Appends UTC times of a run; see {@link #stamper}. Not thread-safe. */
-    static final class Stamper {
-        private final UtcTimes times;
-        private final AbsoluteDate epoch;
-        private final long epochMillis;
-        private final boolean fast;
-        private long cachedDay = Long.MIN_VALUE;
-        private String cachedDate;
-
-        private Stamper(UtcTimes times, AbsoluteDate epoch, long epochMillis, boolean fast) {
-            this.times = times;
-            this.epoch = epoch;
-            this.epochMillis = epochMillis;
-            this.fast = fast;
-        }
-
-        /** Appends the UTC time {@code secondsFromEpoch} after the epoch, ISO-8601 with milliseconds and Z. */
-        void append(StringBuilder b, double secondsFromEpoch) {
-            if (!fast) {
-                b.append(times.format(epoch.shiftedBy(secondsFromEpoch)));
-                return;
-            }
-            long ms = epochMillis + Math.round(secondsFromEpoch * 1000);
-            long day = Math.floorDiv(ms, 86_400_000L);
-            if (day != cachedDay) {
-                cachedDay = day;
-                cachedDate = java.time.LocalDate.ofEpochDay(day) + "T";
-            }
-            int inDay = (int) Math.floorMod(ms, 86_400_000L);
-            b.append(cachedDate);
-            two(b, inDay / 3_600_000);
-            b.append(':');
-            two(b, inDay / 60_000 % 60);
-            b.append(':');
-            two(b, inDay / 1000 % 60);
-            b.append('.');
-            int milli = inDay % 1000;
-            b.append((char) ('0' + milli / 100)).append((char) ('0' + milli / 10 % 10)).append((char) ('0' + milli % 10));
-            b.append('Z');
-        }
-
-        private static void two(StringBuilder b, int v) {
-            b.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
-        }
-    }
-
     /** Seconds from {@code start} to {@code end}, both rounded to the millisecond as printed, with 3 decimals. */
     static String duration(AbsoluteDate start, AbsoluteDate end) {
         long ms = end.getRoundedTime(TimeUnit.MILLISECONDS) - start.getRoundedTime(TimeUnit.MILLISECONDS);

@@ -173,7 +173,7 @@ class CliTest {
                 "--threads", "0").code()).isEqualTo(2);
     }
 
-    /** Every leaf field of summary.json is named in docs/outputs.md, and the CSV header matches it. */
+    /** Every leaf field of summary.json, and every table and column of results.duckdb, is named in docs/outputs.md. */
     @Test
     void outputsReferenceNamesEverySummaryFieldAndResourceColumn() throws IOException {
         Path out = tmp.resolve("doc");
@@ -187,12 +187,13 @@ class CliTest {
             assertThat(doc.contains("`" + leaf + "`") || doc.contains("." + leaf + "`"))
                     .as("docs/outputs.md names %s", leaf).isTrue();
         }
-        List<String> csv = Files.readAllLines(out.resolve("resources.csv"), StandardCharsets.UTF_8);
-        assertThat(csv.get(0)).isEqualTo(ResourceCsv.HEADER);
-        for (String column : ResourceCsv.HEADER.split(",")) {
-            assertThat(doc).contains("`" + column + "`");
+        for (ResultsDatabase.Table t : ResultsDatabase.Table.values()) {
+            assertThat(doc).as("docs/outputs.md names table %s", t.sqlName).contains("### `" + t.sqlName + "`");
+            for (String column : t.columnNames()) {
+                assertThat(doc).as("docs/outputs.md names %s.%s", t.sqlName, column).contains("`" + column + "`");
+            }
         }
-        assertThat(csv).hasSizeGreaterThan(81);
+        assertThat(out.resolve(ResultsDatabase.FILE)).isNotEmptyFile();
     }
 
     @Test

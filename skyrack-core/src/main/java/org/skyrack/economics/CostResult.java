@@ -49,7 +49,8 @@ public record CostResult(Map<CostItem, Double> totalByItemUsd, Map<CostItem, Dou
 
     /** Undiscounted total of all items, USD. */
     public double totalUsd() {
-        return totalByItemUsd.values().stream().mapToDouble(Double::doubleValue).sum();
+        // In item order, not the map's (which changes from one JVM to the next), so the sum is reproducible.
+        return java.util.Arrays.stream(CostItem.values()).mapToDouble(this::totalUsd).sum();
     }
 
     /** Undiscounted total of one item, USD (0 if absent). */

@@ -45,13 +45,13 @@ public record SpaceCase(Map<String, SatelliteUnit> unitByGroup, Map<String, Inte
     }
 
     public SpaceCase {
-        altitudeByGroupM = Map.copyOf(altitudeByGroupM);
-        unitByGroup = Map.copyOf(unitByGroup);
-        constellation = Map.copyOf(constellation);
+        altitudeByGroupM = ordered(altitudeByGroupM);
+        unitByGroup = ordered(unitByGroup);
+        constellation = ordered(constellation);
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(economics, "economics");
         Objects.requireNonNull(launchPricePerKgUsd, "launchPricePerKgUsd");
-        scale = Map.copyOf(scale);
+        scale = ordered(scale);
         if (plan.launches().isEmpty()) {
             throw new IllegalArgumentException("the launch plan has no launch: nothing reaches orbit to cost");
         }
@@ -167,5 +167,15 @@ public record SpaceCase(Map<String, SatelliteUnit> unitByGroup, Map<String, Inte
     public double longestLifeS() {
         return constellation.keySet().stream().mapToDouble(g -> unitByGroup.get(g).lifeS()).max()
                 .orElseGet(() -> unitByGroup.values().stream().mapToDouble(SatelliteUnit::lifeS).max().orElseThrow());
+    }
+
+    /**
+     * An unmodifiable copy keeping {@code m}'s iteration order. {@code Map.copyOf} would not: its
+     * order changes from one JVM to the next, and sums over it would change in the last bit.
+     */
+    private static <K, V> Map<K, V> ordered(Map<K, V> m) {
+        Map<K, V> copy = new LinkedHashMap<>();
+        m.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "key"), Objects.requireNonNull(v, "value")));
+        return java.util.Collections.unmodifiableMap(copy);
     }
 }

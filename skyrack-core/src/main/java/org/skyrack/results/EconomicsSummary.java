@@ -57,7 +57,9 @@ public record EconomicsSummary(double availabilityFraction, double totalUsdPerKw
     public static EconomicsSummary of(CostAnalysis a, SpaceCase c, double meanLaunchPricePerKgUsd) {
         double orbit = a.space().levelized().perKilowattYearUsd();
         double ground = a.ground().levelized().perKilowattYearUsd();
-        double pv = a.space().presentValueByItemUsd().values().stream().mapToDouble(Double::doubleValue).sum();
+        // In item order: the map's own iteration order changes from one JVM to the next, and so would the last bit.
+        double pv = java.util.Arrays.stream(org.skyrack.economics.CostItem.values())
+                .mapToDouble(a.space()::presentValueUsd).sum();
         List<Check> checks = a.milestones().stream().map(m -> new Check(m.rule(), m.requirement(),
                 m.deadline().toString(), m.reached().map(Object::toString).orElse(null),
                 m.status().name().toLowerCase(java.util.Locale.ROOT))).toList();

@@ -71,6 +71,13 @@ public interface RunRecorder extends ResourceSink {
     default void launch(org.skyrack.launch.PlannedLaunch launch) {
     }
 
+    /**
+     * The run starts its step {@code name} (one of {@code ScenarioRun.STAGE_*}), for progress
+     * reports; the previous step, if any, is done.
+     */
+    default void stage(String name) {
+    }
+
     /** One line of the cost breakdown, USD per kW-year ({@code side} "orbit" or "ground"). */
     default void cost(String side, String item, double usdPerKwYear) {
     }

@@ -2,6 +2,7 @@ package org.skyrack.run;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.orekit.orbits.KeplerianOrbit;
@@ -9,6 +10,8 @@ import org.orekit.orbits.OrbitType;
 import org.orekit.time.AbsoluteDate;
 import org.orekit.utils.Constants;
 import org.skyrack.economics.CostAnalysis;
+import org.skyrack.economics.CostItem;
+import org.skyrack.economics.CostResult;
 import org.skyrack.economics.SpaceCase;
 import org.skyrack.economics.Tornado;
 import org.skyrack.flightdata.FlightDynamicsContext;
@@ -31,6 +34,7 @@ import org.skyrack.orbit.EphemerisSource;
 import org.skyrack.orbit.SatelliteOrbit;
 import org.skyrack.power.FleetEnergyRun;
 import org.skyrack.power.SatellitePowerModel;
+import org.skyrack.radiation.FaultEvent;
 import org.skyrack.radiation.FaultProcess;
 import org.skyrack.radiation.FaultRates;
 import org.skyrack.radiation.FaultStream;
@@ -57,6 +61,7 @@ import org.skyrack.sim.ServingPolicy;
 import org.skyrack.network.GroundLinkBudget;
 import org.skyrack.results.NetworkSummary;
 import org.skyrack.scenario.Links;
+import org.skyrack.units.Units;
 
 /**
  * The run behind {@code simulate}, {@code demo} and every sweep point: the constellation's
@@ -74,6 +79,25 @@ public final class ScenarioRun {
      * the power section reports what the design can sustain.
      */
     private static final double FULL_COMPUTE = 1.0;
+
+    /** Milliseconds in a second: fault times are whole milliseconds from the epoch. */
+    private static final double MILLIS_PER_S = 1000.0;
+
+    /** Energy of one kW over a (Julian) year, J. */
+    private static final double KW_YEAR_J = 1000 * Units.YEAR_S;
+
+    /** Names of the run's steps, as passed to {@link RunRecorder#stage}. */
+    public static final String STAGE_ECLIPSES = "eclipses, power and heat";
+    /** Ground-station passes. */
+    public static final String STAGE_CONTACTS = "ground contacts";
+    /** Inter-satellite link availability. */
+    public static final String STAGE_LINKS = "inter-satellite links";
+    /** The training jobs through throttling and faults. */
+    public static final String STAGE_TRAINING = "training jobs";
+    /** Stage name: the inference requests. */
+    public static final String STAGE_INFERENCE = "inference requests";
+    /** The launch campaign and its cost. */
+    public static final String STAGE_LAUNCH_AND_COST = "launch campaign and cost";
 
     private ScenarioRun() {
     }
@@ -110,6 +134,7 @@ public final class ScenarioRun {
             recorder.satellite(i, o.name(), o.group(), o.design(), k.getA(), k.getI(),
                     k.getRightAscensionOfAscendingNode());
         }
+        recorder.stage(STAGE_ECLIPSES);
         EphemerisSource source = Ephemerides.of(satellites, s.constellation().propagator(), fdc.dataContext(), epoch);
         EarthSunGrid grid = new EarthSunGrid(fdc.frames(), SunEphemeris.best(fdc.dataContext())::position, epoch, 0, span);
         GeometryJobs jobs = new GeometryJobs(source, grid, threads);
@@ -155,6 +180,7 @@ public final class ScenarioRun {
                 stations.stream().mapToDouble(Ground.Station::elevationMaskRad).toArray());
         IntervalTable contacts = new IntervalTable();
         if (!stations.isEmpty()) {
+            recorder.stage(STAGE_CONTACTS);
             jobs.contacts(stationGeometry, 0, span, new EventSink() {
                 @Override
                 public void contact(int satellite, int station, double aosS, double losS,
@@ -170,6 +196,7 @@ public final class ScenarioRun {
                 .orElse(List.of());
         IntervalTable links = new IntervalTable();
         s.links().interSatellite().ifPresent(isl -> {
+            recorder.stage(STAGE_LINKS);
             b.withLinks(pairs);
             Map<Long, Integer> pairIndex = new HashMap<>();
             for (int k = 0; k < pairs.size(); k++) {
@@ -184,14 +211,20 @@ public final class ScenarioRun {
                 }
             });
         });
+        recorder.stage(STAGE_TRAINING);
         ScenarioConstellation compute = new ScenarioConstellation(s, satellites, pairs);
         TrainingSimulation.Result training = new TrainingSimulation(s.workload().training(), compute, availability,
                 faultStreams(s, satellites), span).run();
         training.jobs().forEach(recorder::job);
+        if (recorder != RunRecorder.NONE) {
+            recordFaults(faultStreams(s, satellites), satellites.size(), span, recorder);
+        }
+        recorder.stage(STAGE_INFERENCE);
         InferenceSimulation.Result inference = inference(s, satellites, pairs, compute, contacts, links, availability,
                 training, source, grid, stationGeometry).run((id, service, arrivalS, station, satellite, latencyS,
                 late) -> recorder.request(id, s.workload().inference().get(service).region(), arrivalS, station,
                 satellite, latencyS * 1e3, late));
+        recorder.stage(STAGE_LAUNCH_AND_COST);
         PowerSummary power = PowerSummary.of(energy.fleet(), energy.periods(), months.labels());
         LaunchSummary launch;
         EconomicsSummary economics = null;
@@ -203,8 +236,10 @@ public final class ScenarioRun {
             }
             if (s.economics().isPresent()) {
                 SpaceCase c = SpaceCase.of(s, satellites, campaign.plan(), power.computeAvailableFraction());
-                economics = EconomicsSummary.of(CostAnalysis.of(c, Tornado.DEFAULT_FRACTION), c,
-                        launch.meanPricePerKgUsd());
+                CostAnalysis analysis = CostAnalysis.of(c, Tornado.DEFAULT_FRACTION);
+                recordCosts("orbit", analysis.space(), recorder);
+                recordCosts("ground", analysis.ground(), recorder);
+                economics = EconomicsSummary.of(analysis, c, launch.meanPricePerKgUsd());
             }
         } catch (LaunchInputException e) {
             launch = LaunchSummary.failed(e.getMessage());
@@ -252,6 +287,36 @@ public final class ScenarioRun {
                 new InferenceSimulation.LinkIntervals(links.first(), links.startS(), links.endS(), links.value()),
                 availability, training.jobs(), geometry, ServingPolicy.of(s.workload().policy()), seed,
                 s.info().epoch().getEpochSecond(), s.info().durationS());
+    }
+
+    /**
+     * Records every fault of every satellite over [0, {@code spanS}]: the same draws, from the same
+     * streams, as the training simulation sees, including those striking idle satellites (a job
+     * only notices the faults on its gang). Drawing them again leaves the simulation untouched.
+     */
+    private static void recordFaults(IntFunction<FaultStream> streams, int satellites, double spanS,
+                                     RunRecorder recorder) {
+        long endMillis = Math.round(spanS * MILLIS_PER_S);
+        for (int i = 0; i < satellites; i++) {
+            FaultStream f = streams.apply(i);
+            while (f.peekTimeMillis() <= endMillis) {
+                FaultEvent e = f.next();
+                recorder.fault(i, e.timeMillis() / MILLIS_PER_S, e.kind().name().toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    /**
+     * Records one side's cost breakdown: each item's present value over the side's discounted
+     * kW-years of delivered compute, so the rows of a side sum to its levelized USD per kW-year.
+     */
+    private static void recordCosts(String side, CostResult result, RunRecorder recorder) {
+        double kwYears = result.discountedComputeEnergyJ() / KW_YEAR_J;
+        for (CostItem item : CostItem.values()) {
+            if (result.presentValueByItemUsd().containsKey(item)) {
+                recorder.cost(side, item.name().toLowerCase(Locale.ROOT), result.presentValueUsd(item) / kwYears);
+            }
+        }
     }
 
     /**
