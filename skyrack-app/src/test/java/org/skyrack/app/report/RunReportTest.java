@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.skyrack.app.Main;
 
 /**
- * report.html from a fixture run folder: a real one-day run of Suncatcher-81 (its
- * summary.json, renamed to a hostile scenario name) plus a {@link ResultsFixture} database.
+ * report.html from a real one-day run of Suncatcher-81, its summary.json renamed to a hostile
+ * scenario name and its training job, in results.duckdb, to a hostile job name.
  */
 class RunReportTest {
 
@@ -51,7 +51,12 @@ class RunReportTest {
         ObjectNode summary = (ObjectNode) json.readTree(runDir.resolve("summary.json").toFile());
         summary.put("scenario", HOSTILE_SCENARIO);
         json.writeValue(runDir.resolve("summary.json").toFile(), summary);
-        ResultsFixture.write(runDir, HOSTILE_JOB);
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:duckdb:"
+                + runDir.resolve("results.duckdb").toAbsolutePath());
+             java.sql.PreparedStatement rename = db.prepareStatement("UPDATE jobs SET job = ?")) {
+            rename.setString(1, HOSTILE_JOB);
+            assertThat(rename.executeUpdate()).isEqualTo(1);
+        }
         html = Files.readString(RunReport.write(runDir), StandardCharsets.UTF_8);
     }
 
