@@ -7,5 +7,22 @@
  * follows discrete-event practice (a serial number breaks ties, as in CloudSim Plus's
  * {@code CloudSimEvent.compareTo}); the seeds are SplitMix64 mixes (Steele, Lea &amp; Flood,
  * "Fast splittable pseudorandom number generators", OOPSLA 2014), never the clock.
+ *
+ * <p>Work on the constellation:
+ * <ul>
+ * <li>Training ({@link org.skyrack.sim.TrainingSimulation}): gangs placed first come first
+ * served over inter-satellite links, step time from {@code workload.TrainingStepModel} (6·N·B
+ * FLOP, Kaplan et al. 2020; ring all-reduce, Patarasuk &amp; Yuan 2009), checkpoints, restarts
+ * from the last checkpoint on a radiation fault; work done = kept + lost + in progress.</li>
+ * <li>Inference ({@link org.skyrack.sim.InferenceSimulation}): Poisson arrivals with a daily
+ * curve, thinned beyond a budget (thinning of a Poisson process, Lewis &amp; Shedler, "Simulation
+ * of nonhomogeneous Poisson processes by thinning", Naval Research Logistics Quarterly 26, 1979);
+ * the M/M/1 mean wait ρ/(1 − ρ)·S at the serving satellite (Kleinrock, <i>Queueing Systems</i>
+ * Vol. 1, 1975, §3.2); 2 FLOP per parameter per token for the compute of a request (Kaplan et
+ * al. 2020); light in fibre at c/1.47 (silica's group index) over 1.5× the great circle
+ * (assumption, terrestrial routes run 1.3–2×); time to first token as the latency.</li>
+ * <li>Serving policies ({@link org.skyrack.sim.ServingPolicy}): greedy, power-aware and
+ * latency-aware, as in {@code workload.policy}.</li>
+ * </ul>
  */
 package org.skyrack.sim;
