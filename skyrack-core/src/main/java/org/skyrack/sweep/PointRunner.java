@@ -1,5 +1,6 @@
 package org.skyrack.sweep;
 
+import java.nio.file.Path;
 import org.skyrack.flightdata.FlightDynamicsContext;
 import org.skyrack.results.ConstellationSummary;
 import org.skyrack.run.ScenarioRun;
@@ -21,11 +22,19 @@ public final class PointRunner {
      * @param invalidError the plan's validation error for this point, or null
      */
     public static PointResult run(SweepSpec spec, SweepPoint p, String invalidError, FlightDynamicsContext fdc) {
+        return run(spec.scenario(), p, invalidError, fdc);
+    }
+
+    /**
+     * Runs {@code p}, a point of a sweep over the base scenario file {@code baseScenario} (its
+     * folder resolves relative orbit files); for engines that ship points without the sweep.
+     */
+    public static PointResult run(Path baseScenario, SweepPoint p, String invalidError, FlightDynamicsContext fdc) {
         if (invalidError != null) {
             return PointResult.failed(p, invalidError);
         }
         try {
-            ConstellationSummary s = ScenarioRun.run(SweepPlan.scenario(spec, p), fdc, 1);
+            ConstellationSummary s = ScenarioRun.run(SweepPlan.scenario(baseScenario, p), fdc, 1);
             return new PointResult(p.id(), p.seed(), p.inputs(), null, SweepColumns.figures(s));
         } catch (ScenarioException e) {
             return PointResult.failed(p, e.problems().get(0).toString());

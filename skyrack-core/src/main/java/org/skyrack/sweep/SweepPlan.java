@@ -128,7 +128,12 @@ public final class SweepPlan {
 
     /** The label a point's scenario problems name: the base file, with the point id. */
     public static Path pointFile(SweepSpec spec, String id) {
-        return spec.scenario().resolveSibling(spec.scenario().getFileName() + "@" + id);
+        return pointFile(spec.scenario(), id);
+    }
+
+    /** The label a point's scenario problems name: {@code BASE@ID} beside the base scenario file. */
+    public static Path pointFile(Path baseScenario, String id) {
+        return baseScenario.resolveSibling(baseScenario.getFileName() + "@" + id);
     }
 
     /** The stable id of a resolved scenario text. */
@@ -303,8 +308,8 @@ public final class SweepPlan {
     }
 
     /** Reads a point's scenario with its own seed. */
-    public static Scenario scenario(SweepSpec spec, SweepPoint p) {
-        Scenario s = ScenarioReader.read(pointFile(spec, p.id()), p.scenarioYaml());
+    public static Scenario scenario(Path baseScenario, SweepPoint p) {
+        Scenario s = ScenarioReader.read(pointFile(baseScenario, p.id()), p.scenarioYaml());
         return s.withInfo(new org.skyrack.scenario.ScenarioInfo(s.info().name(), s.info().description(),
                 s.info().epoch(), s.info().durationS(), p.seed()));
     }
