@@ -31,6 +31,22 @@ public final class ScenarioTree {
     /** Wide enough that SnakeYAML never folds a long value over two lines. */
     private static final int LINE_WIDTH = 100_000;
 
+    /** Read-only once built, so shared; building one compiles its patterns. */
+    private static final Resolver RESOLVER = new Resolver();
+    /** SnakeYAML front ends are not thread-safe and cost a few hundred microseconds to build: one per thread. */
+    private static final ThreadLocal<Yaml> LOADER = ThreadLocal.withInitial(() -> {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true);
+        return new Yaml(options);
+    });
+    private static final ThreadLocal<Yaml> DUMPER = ThreadLocal.withInitial(() -> {
+        DumperOptions d = new DumperOptions();
+        d.setWidth(LINE_WIDTH);
+        d.setSplitLines(false);
+        d.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        return new Yaml(d);
+    });
+
     private final MappingNode root;
 
     private ScenarioTree(MappingNode root) {
@@ -44,9 +60,7 @@ public final class ScenarioTree {
      * @throws IllegalArgumentException when the text is not a YAML mapping
      */
     public static ScenarioTree parse(String text) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true);
-        Node n = new Yaml(options).compose(new StringReader(text));
+        Node n = LOADER.get().compose(new StringReader(text));
         if (!(n instanceof MappingNode m)) {
             throw new IllegalArgumentException("the scenario is not a YAML mapping");
         }
@@ -61,7 +75,7 @@ public final class ScenarioTree {
 
     /** A plain scalar whose tag is what a YAML reader would give it, so it is written unquoted. */
     public static ScalarNode scalar(String value) {
-        Tag tag = new Resolver().resolve(NodeId.scalar, value, true);
+        Tag tag = RESOLVER.resolve(NodeId.scalar, value, true);
         return new ScalarNode(tag, value, null, null, DumperOptions.ScalarStyle.PLAIN);
     }
 
@@ -116,12 +130,8 @@ public final class ScenarioTree {
 
     /** The scenario as YAML text, block style, keys in file order. */
     public String text() {
-        DumperOptions d = new DumperOptions();
-        d.setWidth(LINE_WIDTH);
-        d.setSplitLines(false);
-        d.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         StringWriter w = new StringWriter();
-        new Yaml(d).serialize(root, w);
+        DUMPER.get().serialize(root, w);
         return w.toString();
     }
 

@@ -38,8 +38,10 @@ import scala.runtime.BoxedUnit;
  * <p>Command line (what {@code skyrack sweep --engine spark} runs, and what {@code spark-submit}
  * runs on a cluster, docs/spark.md):
  * <pre>
- * SparkSweep SWEEP_FILE [--master URL] [--skip IDS_FILE] [--out DIR]
+ * SparkSweep SWEEP_FILE [--master URL] [--skip IDS_FILE] [--out DIR] [--validated]
  * </pre>
+ * {@code --validated} (what the app passes, having validated every point already) skips reading
+ * every point's scenario up front; an invalid point then fails in its task with the same error.
  * Every row goes to stdout as {@code ROW<TAB>}{@link PointResult#encode()}; with {@code --out}
  * the job also writes {@code DIR/points.csv} at the end. Exit 2 with one line per problem on
  * stderr for a bad sweep file.
@@ -58,11 +60,13 @@ public final class SparkSweep {
         Path sweepFile = null;
         Path skip = null;
         Path out = null;
+        boolean validated = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--master" -> master = args[++i];
                 case "--skip" -> skip = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
+                case "--validated" -> validated = true;
                 default -> sweepFile = Path.of(args[i]);
             }
         }
@@ -72,7 +76,7 @@ public final class SparkSweep {
         }
         SweepPlan plan;
         try {
-            plan = SweepPlan.of(SweepReader.read(sweepFile), true);
+            plan = SweepPlan.of(SweepReader.read(sweepFile), !validated);
         } catch (ScenarioException e) {
             e.problems().forEach(System.err::println);
             System.exit(BAD_INPUT);

@@ -104,7 +104,7 @@ final class SparkEngine implements PointEngine {
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             cmd.addAll(JVM_OPTIONS);
             cmd.addAll(List.of("-cp", classpath, MAIN, plan.spec().file().toString(), "--master", master,
-                    "--skip", skipFile.toString()));
+                    "--skip", skipFile.toString(), "--validated"));
             Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             int rows = 0;
             try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(),
