@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         description = {"Design, simulate and cost AI data centers in orbit.", ""},
         subcommands = {DemoCommand.class, ValidateCommand.class, SimulateCommand.class, CostCommand.class,
                 LaunchPlanCommand.class, EphemerisCommand.class, PassesCommand.class, EclipsesCommand.class,
-                SizeCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
+                SizeCommand.class, ReportCommand.class, SweepCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  skyrack demo", "  skyrack validate examples/*.yaml",
                 "  skyrack simulate examples/starlink-v2mini-compute.yaml --out runs/starlink",
                 "  skyrack passes --scenario examples/prototype-2sat.yaml",
@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                 "  skyrack launch-plan examples/suncatcher-81.yaml",
                 "  skyrack cost examples/suncatcher-81.yaml",
                 "  skyrack report skyrack-demo",
+                "  skyrack sweep examples/sweeps/small-4sat-1000.yaml --out runs/sweep-small",
                 "", "Exit codes: 0 success, 1 internal error, 2 bad input (one line per problem on stderr)."})
 public final class Main implements Runnable {
 

@@ -31,8 +31,10 @@ public record CostResult(Map<CostItem, Double> totalByItemUsd, Map<CostItem, Dou
     private static final double KW_W = 1000.0;
 
     public CostResult {
-        totalByItemUsd = Map.copyOf(totalByItemUsd);
-        presentValueByItemUsd = Map.copyOf(presentValueByItemUsd);
+        // EnumMap copies, not Map.copyOf: Map.copyOf iterates in an order salted per JVM, and
+        // sums over these maps then differed in the last bit from one JVM to the next.
+        totalByItemUsd = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(totalByItemUsd));
+        presentValueByItemUsd = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(presentValueByItemUsd));
         years = List.copyOf(years);
     }
 

@@ -44,7 +44,10 @@ final class Ledger {
         }
         double[] factor = new double[n];
         for (int k = 0; k < n; k++) {
-            factor[k] = Math.pow(1 + discountRatePerYear, -k);
+            // StrictMath: HotSpot's JIT-compiled Math.pow can differ in the last bit from the
+            // interpreter's, so a run's present cost depended on what the JVM had run before (seen
+            // as 1-ulp differences between sweep engines); StrictMath gives the same bits always.
+            factor[k] = StrictMath.pow(1 + discountRatePerYear, -k);
         }
         Map<CostItem, Double> total = new EnumMap<>(CostItem.class);
         Map<CostItem, Double> pv = new EnumMap<>(CostItem.class);

@@ -189,7 +189,7 @@ public final class MakeOrBuy {
 
     /** Discount factor of a payment at {@code tS}: (1 + r)^-k, k its Julian year. */
     private static double factor(double r, double tS) {
-        return Math.pow(1 + r, -Math.floor(tS / Units.YEAR_S));
+        return StrictMath.pow(1 + r, -Math.floor(tS / Units.YEAR_S));
     }
 
     /** Present value of {@code usdPerS} from {@code fromS} to {@code toS}, split between years by overlap. */
@@ -198,7 +198,7 @@ public final class MakeOrBuy {
         for (long k = (long) Math.floor(fromS / Units.YEAR_S); k * Units.YEAR_S < toS; k++) {
             double overlap = Math.min(toS, (k + 1) * Units.YEAR_S) - Math.max(fromS, k * Units.YEAR_S);
             if (overlap > 0) {
-                pv += usdPerS * overlap * Math.pow(1 + r, -k);
+                pv += usdPerS * overlap * StrictMath.pow(1 + r, -k);
             }
         }
         return pv;

@@ -53,7 +53,7 @@ public final class McCalipReference {
         public double averageCapacityFactor() {
             double sum = 0;
             for (int y = 0; y < years; y++) {
-                sum += Math.pow(1 - degradationPerYear, y);
+                sum += StrictMath.pow(1 - degradationPerYear, y);
             }
             return sum / years;
         }

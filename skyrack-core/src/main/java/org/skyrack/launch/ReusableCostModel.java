@@ -41,7 +41,7 @@ public record ReusableCostModel(double vehicleCostUsd, double boosterShare, doub
         if (recoveryRate == 1) {
             return flightsPerBooster;
         }
-        return (1 - Math.pow(recoveryRate, flightsPerBooster)) / (1 - recoveryRate);
+        return (1 - StrictMath.pow(recoveryRate, flightsPerBooster)) / (1 - recoveryRate);
     }
 
     /** Expected cost of one flight to the operator, USD. */

@@ -18,7 +18,7 @@ public record WrightsLaw(double learningRate) {
 
     /** The exponent log2(1 − learningRate), ≤ 0. */
     public double exponent() {
-        return Math.log1p(-learningRate) / Math.log(2);
+        return StrictMath.log1p(-learningRate) / StrictMath.log(2);
     }
 
     /** Price multiplier at {@code cumulativeKg} relative to {@code referenceKg} (1 at the reference), dimensionless. */
@@ -27,11 +27,11 @@ public record WrightsLaw(double learningRate) {
             throw new IllegalArgumentException("cumulative and reference masses must be > 0 kg, got " + cumulativeKg + ", "
                     + referenceKg);
         }
-        return Math.pow(cumulativeKg / referenceKg, exponent());
+        return StrictMath.pow(cumulativeKg / referenceKg, exponent());
     }
 
     /** Doublings of cumulative mass needed to bring a price from {@code fromUsd} down to {@code toUsd}. */
     public double doublingsToReach(double fromUsd, double toUsd) {
-        return Math.log(toUsd / fromUsd) / Math.log1p(-learningRate);
+        return StrictMath.log(toUsd / fromUsd) / StrictMath.log1p(-learningRate);
     }
 }

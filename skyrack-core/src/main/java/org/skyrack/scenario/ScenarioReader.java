@@ -65,6 +65,22 @@ public final class ScenarioReader {
         return readTracked(file).scenario();
     }
 
+    /**
+     * Reads and validates scenario {@code text} as if it were the content of {@code file}: problems
+     * name {@code file}, and relative paths inside (orbit files) resolve against its folder. The
+     * sweep uses it to read each point's resolved scenario without writing it to disk.
+     *
+     * @throws ScenarioException listing every problem found
+     */
+    public static Scenario read(Path file, String text) {
+        Problems problems = new Problems(file.toString());
+        MappingNode root = YamlLoader.parse(text.getBytes(StandardCharsets.UTF_8), problems);
+        problems.throwIfAny();
+        Scenario s = new ScenarioReader.Session(problems, file).read(new MapView(problems, "", root));
+        problems.throwIfAny();
+        return s;
+    }
+
     /** A scenario and the field paths its reading visited (for documentation tests). */
     record Tracked(Scenario scenario, Set<String> fieldsRead) {
     }
