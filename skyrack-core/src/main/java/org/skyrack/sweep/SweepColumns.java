@@ -36,6 +36,11 @@ public final class SweepColumns {
         EXTRACTORS.put("thermal.thermal_throttled_fraction", s -> s.thermal().thermalThrottledFraction());
         EXTRACTORS.put("workload.goodput_flop", s -> s.workload().goodputFlop());
         EXTRACTORS.put("workload.utilization_fraction", s -> s.workload().utilizationFraction());
+        EXTRACTORS.put("workload.requests_served", s -> s.workload().requestsServed());
+        EXTRACTORS.put("workload.requests_violating_slo", s -> s.workload().requestsViolatingSlo());
+        EXTRACTORS.put("workload.latency_ms.p95", s -> s.workload().latencyMs() == null ? Double.NaN
+                : s.workload().latencyMs().p95());
+        EXTRACTORS.put("network.ground_down_bytes", s -> s.network().groundDownBytes());
         EXTRACTORS.put("launch.launches", s -> s.launch().error() != null ? Double.NaN : s.launch().launches());
         EXTRACTORS.put("launch.total_price_usd", s -> s.launch().error() != null ? Double.NaN
                 : s.launch().totalPriceUsd());
