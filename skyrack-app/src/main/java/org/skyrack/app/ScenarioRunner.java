@@ -70,19 +70,9 @@ final class ScenarioRunner {
                     durationS != null ? durationS : i.durationS(), seed != null ? seed : i.seed());
         }
 
-        /** YAML comment lines recording the overrides after the scenario text, empty if none. */
-        String asComment() {
-            StringBuilder b = new StringBuilder();
-            if (seed != null) {
-                b.append("# run with --seed ").append(seed).append('\n');
-            }
-            if (epoch != null) {
-                b.append("# run with --epoch ").append(epoch).append('\n');
-            }
-            if (durationS != null) {
-                b.append("# run with --duration ").append(durationS).append(" s\n");
-            }
-            return b.length() == 0 ? "" : "\n# Command-line overrides of scenario.* for this run:\n" + b;
+        /** Whether any field is overridden. */
+        boolean any() {
+            return seed != null || epoch != null || durationS != null;
         }
     }
 
@@ -124,7 +114,7 @@ final class ScenarioRunner {
             progress.close();
             String json = toJson(summary);
             folder.write("summary.json", json);
-            folder.write("scenario.yaml", scenarioText + overrides.asComment());
+            folder.write("scenario.yaml", ResolvedScenario.text(scenarioFile, scenarioText, overrides));
             writeReport(folder.staged(RunReport.FILE_NAME).getParent(), err);
             folder.commit();
             return new Outcome(summary, json, folder.target());

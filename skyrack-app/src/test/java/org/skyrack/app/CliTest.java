@@ -290,7 +290,8 @@ class CliTest {
         assertThat(s.get("duration_s").asDouble()).isEqualTo(7200.0);
         assertThat(s.get("epoch_utc").asText()).isEqualTo("2027-03-01T00:00:00Z");
         assertThat(Files.readString(out.resolve("scenario.yaml"), StandardCharsets.UTF_8))
-                .contains("# run with --epoch 2027-03-01T00:00:00Z").contains("# run with --duration 7200.0 s");
+                .contains("epoch: 2027-03-01T00:00:00Z").contains("duration: 7200.0 s")
+                .contains("command line's overrides applied");
         Result bad = run("simulate", "../examples/prototype-2sat.yaml", "--out", tmp.resolve("x").toString(),
                 "--epoch", "yesterday");
         assertThat(bad.code()).isEqualTo(2);

@@ -25,7 +25,7 @@ import org.skyrack.scenario.Workload;
  * cores), and the operations stages (training, inference) at three workload sizes — the first
  * 1/4, 1/2 and all of the jobs, with request rates scaled alike — to show how they grow.
  * {@code java -Xmx4g -cp skyrack-bench/target/benchmarks.jar org.skyrack.bench.OperationsScale
- * [scenario] [days] [threads]}
+ * [scenario] [days] [threads] [workload fractions...]}
  */
 public final class OperationsScale {
 
@@ -80,7 +80,9 @@ public final class OperationsScale {
         List<SatelliteOrbit> satellites = ScenarioRun.satellites(base, fdc);
         System.out.printf(Locale.ROOT, "%s: %d satellites, %.0f days, %d threads%n", base.info().name(),
                 satellites.size(), days, threads);
-        for (double fraction : new double[] {0.25, 0.5, 1.0}) {
+        double[] fractions = args.length > 3 ? java.util.Arrays.stream(args, 3, args.length)
+                .mapToDouble(Double::parseDouble).toArray() : new double[] {0.25, 0.5, 1.0};
+        for (double fraction : fractions) {
             Scenario s = scaled(base, fraction);
             StageClock clock = new StageClock();
             long t0 = System.nanoTime();

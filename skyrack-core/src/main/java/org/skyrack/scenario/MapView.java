@@ -119,6 +119,11 @@ final class MapView {
         return path.isEmpty() ? key : path + "." + key;
     }
 
+    /** Records that absent (or empty) {@code key} took the default {@code yamlText}. */
+    private void defaulted(String key, String yamlText) {
+        problems.defaulted(child(key), yamlText);
+    }
+
     boolean has(String key) {
         known.add(key);
         return entries.containsKey(key);
@@ -202,6 +207,7 @@ final class MapView {
             if (defaultText == null) {
                 return Double.NaN;
             }
+            defaulted(key, defaultText);
             try {
                 return Units.parse(defaultText, dimension);
             } catch (UnitException e) {
@@ -244,6 +250,9 @@ final class MapView {
         String expected = "an integer from " + min + " to " + max;
         String v = scalar(key, defaultValue == null, expected);
         if (v == null) {
+            if (defaultValue != null) {
+                defaulted(key, Long.toString(defaultValue));
+            }
             return defaultValue == null ? min : defaultValue;
         }
         String t = v.strip().replace("_", "");
@@ -271,6 +280,9 @@ final class MapView {
         String expected = "a number" + (range.isAll() ? "" : ", " + range.text());
         String v = scalar(key, defaultValue == null, expected);
         if (v == null) {
+            if (defaultValue != null) {
+                defaulted(key, Double.toString(defaultValue));
+            }
             return defaultValue == null ? Double.NaN : defaultValue;
         }
         double d;
@@ -297,6 +309,7 @@ final class MapView {
     boolean bool(String key, boolean defaultValue) {
         String v = scalar(key, false, "true or false");
         if (v == null) {
+            defaulted(key, Boolean.toString(defaultValue));
             return defaultValue;
         }
         return switch (v.toLowerCase(Locale.ROOT)) {
@@ -317,6 +330,10 @@ final class MapView {
         String expected = "one of " + String.join(", ", choices.keySet());
         String v = scalar(key, defaultValue == null, expected);
         if (v == null) {
+            if (defaultValue != null) {
+                choices.entrySet().stream().filter(c -> c.getValue().equals(defaultValue)).findFirst()
+                        .ifPresent(c -> defaulted(key, c.getKey()));
+            }
             return defaultValue;
         }
         E e = choices.get(v.toLowerCase(Locale.ROOT));

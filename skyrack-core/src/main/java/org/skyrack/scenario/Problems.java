@@ -1,5 +1,9 @@
 package org.skyrack.scenario;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +22,7 @@ final class Problems {
     private final String file;
     private final List<Problem> list = new ArrayList<>();
     private final Set<String> fieldsRead = new TreeSet<>();
+    private final Map<String, String> defaults = new LinkedHashMap<>();
 
     Problems(String file) {
         this.file = file;
@@ -38,6 +43,16 @@ final class Problems {
 
     int count() {
         return list.size();
+    }
+
+    /** Records that field {@code path} was absent and took {@code yamlText} (a YAML scalar). */
+    void defaulted(String path, String yamlText) {
+        defaults.putIfAbsent(path, yamlText);
+    }
+
+    /** Every field that took its default, by path, in reading order. */
+    Map<String, String> defaults() {
+        return Collections.unmodifiableMap(defaults);
     }
 
     void recordField(String path) {

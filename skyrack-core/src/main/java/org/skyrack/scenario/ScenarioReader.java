@@ -81,6 +81,23 @@ public final class ScenarioReader {
         return s;
     }
 
+    /**
+     * The fields of scenario {@code text} (read as if it were {@code file}) that were absent and
+     * took their defaults: path (as in error messages, e.g. {@code satellites[0].solar_array.efficiency})
+     * to the default as a YAML scalar, in reading order. Writing them into the file gives the
+     * resolved scenario, which reads to the same {@link Scenario}.
+     *
+     * @throws ScenarioException listing every problem found
+     */
+    public static Map<String, String> defaults(Path file, String text) {
+        Problems problems = new Problems(file.toString());
+        MappingNode root = YamlLoader.parse(text.getBytes(StandardCharsets.UTF_8), problems);
+        problems.throwIfAny();
+        new ScenarioReader.Session(problems, file).read(new MapView(problems, "", root));
+        problems.throwIfAny();
+        return problems.defaults();
+    }
+
     /** A scenario and the field paths its reading visited (for documentation tests). */
     record Tracked(Scenario scenario, Set<String> fieldsRead) {
     }
@@ -167,6 +184,11 @@ public final class ScenarioReader {
         private LocalDate date(MapView m, String key, LocalDate defaultValue) {
             String v = m.optionalString(key).orElse(null);
             if (v == null) {
+                if (defaultValue != null) {
+                    // Derived from the epoch: written into a resolved scenario so it stays pinned
+                    // when the epoch is overridden, as in the run.
+                    problems.defaulted(m.child(key), defaultValue.toString());
+                }
                 return defaultValue;
             }
             try {
