@@ -19,6 +19,7 @@ import org.skyrack.results.ConstellationSummary;
 import org.skyrack.results.EconomicsSummary;
 import org.skyrack.results.GeometrySummary;
 import org.skyrack.results.LaunchSummary;
+import org.skyrack.results.NetworkSummary;
 import org.skyrack.results.PowerSummary;
 import org.skyrack.results.RadiationSummary;
 import org.skyrack.results.WorkloadSummary;
@@ -217,6 +218,17 @@ final class ScenarioRunner {
                     + "%.3g J per useful FLOP%n", w.goodputFlop(), w.lostFlop(), 100 * w.utilizationFraction(),
                     w.energyPerUsefulFlopJ());
         }
+        for (WorkloadSummary.Service v : w.services()) {
+            out.printf(Locale.ROOT, "  requests %-10s %.3g offered, %.1f %% served, %.1f %% late or unserved (objective %.0f ms)%s%n",
+                    v.name(), v.requestsOffered(), v.requestsOffered() > 0 ? 100 * v.requestsServed() / v.requestsOffered() : 0.0,
+                    v.requestsOffered() > 0 ? 100 * v.requestsViolatingSlo() / v.requestsOffered() : 0.0,
+                    v.latencyObjectiveMs(), v.latencyMs() == null ? "" : String.format(Locale.ROOT,
+                            "; time to first token p50 %.0f, p95 %.0f, p99 %.0f ms", v.latencyMs().p50(),
+                            v.latencyMs().p95(), v.latencyMs().p99()));
+        }
+        NetworkSummary n = s.network();
+        out.printf(Locale.ROOT, "  network  %.3g bytes up and %.3g down over ground links, %.3g between satellites%n",
+                n.groundUpBytes(), n.groundDownBytes(), n.interSatelliteBytes());
         LaunchSummary l = s.launch();
         if (l.error() != null) {
             out.printf(Locale.ROOT, "  launch   no campaign: %s%n", l.error());
