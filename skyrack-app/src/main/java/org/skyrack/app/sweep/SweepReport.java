@@ -67,10 +67,10 @@ final class SweepReport {
                 .append(", seed ").append(spec.seed()).append(".</p>\n")
                 .append("<h2>Pareto front</h2><p>").append(front.size()).append(" points on the front over ")
                 .append(esc(String.join(", ", spec.pareto().stream().map(Objective::toString).toList())))
-                .append("; the chart shows the first two.</p><div id=\"pareto\" class=\"chart\"></div>\n")
+                .append("; the chart shows the first two.</p><div id=\"pareto\" class=\"chart\" data-chart=\"pareto\"></div>\n")
                 .append("<h2>Sensitivity</h2><p>Spearman rank correlation of each objective with each swept input "
                         + "over the points that ran (−1 to 1; empty: not a quantity, or constant).</p>"
-                        + "<div id=\"sens\" class=\"chart\"></div>\n")
+                        + "<div id=\"sens\" class=\"chart\" data-chart=\"sens\"></div>\n")
                 .append("<h2>Best points by ").append(esc(spec.objective().toString())).append("</h2>\n<table><tr>"
                         + "<th>point</th>");
         for (String in : inputs) {
@@ -88,15 +88,19 @@ final class SweepReport {
         h.append("</table>\n<script type=\"application/json\" id=\"data\">").append(data).append("</script>\n<script>")
                 .append(echarts()).append("</script>\n<script>\n")
                 .append("var d=JSON.parse(document.getElementById('data').textContent);\n")
-                .append("echarts.init(document.getElementById('pareto')).setOption({animation:false,tooltip:{},"
+                // Instances kept where the browser check looks for them, as in the run report.
+                .append("var charts=window.skyrackCharts={pareto:echarts.init(document.getElementById('pareto')),"
+                        + "sens:echarts.init(document.getElementById('sens'))};\n")
+                .append("charts.pareto.setOption({animation:false,tooltip:{},"
                         + "legend:{},xAxis:{name:d.x,scale:true,nameLocation:'middle',nameGap:30},yAxis:{name:d.y,"
                         + "scale:true},series:[{name:'points',type:'scatter',symbolSize:5,itemStyle:{color:'#bbb'},"
                         + "data:d.all},{name:'Pareto front',type:'scatter',symbolSize:8,itemStyle:{color:'#c23531'},"
                         + "data:d.front}]});\n")
-                .append("echarts.init(document.getElementById('sens')).setOption({animation:false,tooltip:{},"
+                .append("charts.sens.setOption({animation:false,tooltip:{},"
                         + "legend:{},grid:{left:260},xAxis:{type:'value',min:-1,max:1},yAxis:{type:'category',"
                         + "data:d.inputs},series:d.objectives.map(function(o,j){return {name:o,type:'bar',"
-                        + "data:d.rho.map(function(r){return r[j];})};})});\n</script>\n</body></html>\n");
+                        + "data:d.rho.map(function(r){return r[j];})};})});\n"
+                        + "document.body.setAttribute('data-charts-drawn','2');\n</script>\n</body></html>\n");
         return h.toString();
     }
 
