@@ -227,8 +227,10 @@ final class ScenarioRunner {
                             v.latencyMs().p95(), v.latencyMs().p99()));
         }
         NetworkSummary n = s.network();
-        out.printf(Locale.ROOT, "  network  %.3g bytes up and %.3g down over ground links, %.3g between satellites%n",
-                n.groundUpBytes(), n.groundDownBytes(), n.interSatelliteBytes());
+        out.printf(Locale.ROOT, "  network  %.3g bytes up and %.3g down over ground links, %.3g between satellites; "
+                        + "%d station and %d link outages, %d satellites failed for good%n", n.groundUpBytes(),
+                n.groundDownBytes(), n.interSatelliteBytes(), n.stationOutages(), n.linkOutages(),
+                w.satelliteFailures());
         LaunchSummary l = s.launch();
         if (l.error() != null) {
             out.printf(Locale.ROOT, "  launch   no campaign: %s%n", l.error());

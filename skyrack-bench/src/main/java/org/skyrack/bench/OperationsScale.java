@@ -66,7 +66,7 @@ public final class OperationsScale {
                     v.tokensOut(), v.latencyObjectiveS(), v.dailyCurve(), v.parameters(), v.modelFlopUtilization()));
         }
         return new Scenario(s.info(), s.constellation(), s.satellites(), s.ground(), s.links(),
-                new Workload(s.workload().policy(), first, services), s.launch(), s.economics());
+                new Workload(s.workload().policy(), first, services, s.workload().faults()), s.launch(), s.economics());
     }
 
     public static void main(String[] args) {

@@ -21,6 +21,7 @@ import org.skyrack.sim.TrainingSimulation;
  * @param energyPerUsefulFlopJ   the fleet's load energy over the goodput, J/FLOP (∞ with no goodput)
  * @param restarts               fault restarts, all jobs
  * @param silentDataCorruptions  silent data corruptions on job accelerators (counted, not acted on)
+ * @param satelliteFailures      satellites that failed for good during the run (scenario's satellite MTBF)
  * @param requestsOffered        inference requests the users sent (expected count at the services' rates)
  * @param requestsSimulated      requests followed one by one
  * @param requestSampleWeight    requests each simulated one stands for (1 unless thinned)
@@ -32,7 +33,7 @@ import org.skyrack.sim.TrainingSimulation;
  */
 public record WorkloadSummary(int jobsSubmitted, int jobsCompleted, double goodputFlop, double lostFlop,
                               double inProgressFlop, double utilizationFraction, double energyPerUsefulFlopJ,
-                              int restarts, int silentDataCorruptions, double requestsOffered, long requestsSimulated,
+                              int restarts, int silentDataCorruptions, int satelliteFailures, double requestsOffered, long requestsSimulated,
                               double requestSampleWeight, double requestsServed, double requestsViolatingSlo,
                               Latency latencyMs, List<Service> services, List<Job> jobs) {
 
@@ -78,7 +79,8 @@ public record WorkloadSummary(int jobsSubmitted, int jobsCompleted, double goodp
      * useful FLOP (training kept plus inference served).
      */
     public static WorkloadSummary of(TrainingSimulation.Result r, InferenceSimulation.Result inference,
-                                     List<Workload.InferenceService> specs, EnergyLedger fleet) {
+                                     List<Workload.InferenceService> specs, EnergyLedger fleet,
+                                     int satelliteFailures) {
         List<Job> rows = new ArrayList<>();
         double kept = 0;
         double lost = 0;
@@ -118,7 +120,7 @@ public record WorkloadSummary(int jobsSubmitted, int jobsCompleted, double goodp
         double useful = kept + inferenceFlop;
         double perFlop = useful > 0 ? fleet.loadJ() / useful : Double.POSITIVE_INFINITY;
         return new WorkloadSummary(r.jobs().size(), completed, kept, lost, pending, utilization, perFlop, restarts, sdc,
-                offered, simulated, inference.requestWeight(), served, violating, Latency.of(inference.latencyUs()),
+                satelliteFailures, offered, simulated, inference.requestWeight(), served, violating, Latency.of(inference.latencyUs()),
                 services, rows);
     }
 }

@@ -58,6 +58,8 @@ import org.skyrack.sim.ScenarioConstellation;
 import org.skyrack.sim.TrainingSimulation;
 import org.skyrack.sim.InferenceSimulation;
 import org.skyrack.sim.ServingPolicy;
+import org.skyrack.sim.Outages;
+import org.skyrack.scenario.Workload;
 import org.skyrack.network.GroundLinkBudget;
 import org.skyrack.results.NetworkSummary;
 import org.skyrack.scenario.Links;
@@ -211,6 +213,7 @@ public final class ScenarioRun {
                 }
             });
         });
+        int failures = failSatellites(s, satellites, availability, span, recorder);
         recorder.stage(STAGE_TRAINING);
         ScenarioConstellation compute = new ScenarioConstellation(s, satellites, pairs);
         TrainingSimulation.Result training = new TrainingSimulation(s.workload().training(), compute, availability,
@@ -220,8 +223,16 @@ public final class ScenarioRun {
             recordFaults(faultStreams(s, satellites), satellites.size(), span, recorder);
         }
         recorder.stage(STAGE_INFERENCE);
-        InferenceSimulation.Result inference = inference(s, satellites, pairs, compute, contacts, links, availability,
-                training, source, grid, stationGeometry).run((id, service, arrivalS, station, satellite, latencyS,
+        RandomStreams outageStreams = new RandomStreams(new RandomStreams(s.info().seed()).streamSeed("outages", 0));
+        Workload.Faults faults = s.workload().faults();
+        int[] outages = new int[2];
+        IntervalTable usableContacts = faults.stationMtbfS().isEmpty() ? contacts : withOutages(contacts, true,
+                stations.size(), outageStreams, "station-outages", faults.stationMtbfS().get(),
+                faults.stationOutageS().get(), span, outages, 0);
+        IntervalTable usableLinks = faults.linkMtbfS().isEmpty() ? links : withOutages(links, false, pairs.size(),
+                outageStreams, "link-outages", faults.linkMtbfS().get(), faults.linkOutageS().get(), span, outages, 1);
+        InferenceSimulation.Result inference = inference(s, satellites, pairs, compute, usableContacts, usableLinks,
+                availability, training, source, grid, stationGeometry).run((id, service, arrivalS, station, satellite, latencyS,
                 late) -> recorder.request(id, s.workload().inference().get(service).region(), arrivalS, station,
                 satellite, latencyS * 1e3, late));
         recorder.stage(STAGE_LAUNCH_AND_COST);
@@ -245,8 +256,60 @@ public final class ScenarioRun {
             launch = LaunchSummary.failed(e.getMessage());
         }
         return ConstellationSummary.of(s, satellites, b.build(), power, ThermalSummary.of(energy.fleet()),
-                WorkloadSummary.of(training, inference, s.workload().inference(), energy.fleet()),
-                NetworkSummary.of(training, inference), launch, economics);
+                WorkloadSummary.of(training, inference, s.workload().inference(), energy.fleet(), failures),
+                NetworkSummary.of(training, inference, outages[0], outages[1]), launch, economics);
+    }
+
+    /**
+     * Each satellite's permanent failure, when the scenario gives a satellite MTBF: from then on
+     * it has no compute (the training gang holding it moves, inference avoids it). Returns the
+     * number of satellites that failed within the run.
+     */
+    private static int failSatellites(Scenario s, List<SatelliteOrbit> satellites, ComputeAvailability availability,
+                                      double span, RunRecorder recorder) {
+        if (s.workload().faults().satelliteMtbfS().isEmpty()) {
+            return 0;
+        }
+        double mtbf = s.workload().faults().satelliteMtbfS().get();
+        RandomStreams streams = new RandomStreams(new RandomStreams(s.info().seed()).streamSeed("satellite-failures", 0));
+        int failed = 0;
+        for (int i = 0; i < satellites.size(); i++) {
+            double t = Outages.failureTimeS(streams, "satellite-failure", i, mtbf);
+            if (t < span) {
+                availability.fail(i, Math.round(t * 1000));
+                recorder.fault(i, t, "satellite_failure");
+                failed++;
+            }
+        }
+        return failed;
+    }
+
+    /**
+     * The intervals of {@code table} with each element's random outages cut out: elements are
+     * stations ({@code byStation}, the table's second key) or candidate pairs (its first key).
+     * Counts the outages that began within the run into {@code count[slot]}.
+     */
+    private static IntervalTable withOutages(IntervalTable table, boolean byStation, int elements, RandomStreams streams,
+                                             String component, double mtbfS, double outageS, double span, int[] count,
+                                             int slot) {
+        double[][] down = new double[elements][];
+        for (int e = 0; e < elements; e++) {
+            down[e] = Outages.downIntervals(streams, component, e, mtbfS, outageS, span);
+            count[slot] += down[e].length / 2;
+        }
+        int[] first = table.first();
+        int[] second = table.second();
+        double[] start = table.startS();
+        double[] end = table.endS();
+        double[] value = table.value();
+        IntervalTable out = new IntervalTable();
+        for (int i = 0; i < first.length; i++) {
+            int a = first[i];
+            int b = second[i];
+            double v = value[i];
+            Outages.upParts(start[i], end[i], down[byStation ? b : a], (from, to) -> out.add(a, b, from, to, v));
+        }
+        return out;
     }
 
     private static long pairKey(int a, int b) {

@@ -863,8 +863,30 @@ public final class ScenarioReader {
                             servingMfu));
                 }
             }
+            Workload.Faults faults = m.map("faults", false).map(f -> {
+                int before = problems.count();
+                Optional<Double> satellite = f.optionalQuantity("satellite_mtbf", Dimension.DURATION, Range.POSITIVE);
+                Optional<Double> stationMtbf = f.optionalQuantity("station_mtbf", Dimension.DURATION, Range.POSITIVE);
+                Optional<Double> stationOutage = f.optionalQuantity("station_outage", Dimension.DURATION, Range.POSITIVE);
+                Optional<Double> linkMtbf = f.optionalQuantity("link_mtbf", Dimension.DURATION, Range.POSITIVE);
+                Optional<Double> linkOutage = f.optionalQuantity("link_outage", Dimension.DURATION, Range.POSITIVE);
+                pairedDurations(f, "station_mtbf", stationMtbf, "station_outage", stationOutage);
+                pairedDurations(f, "link_mtbf", linkMtbf, "link_outage", linkOutage);
+                f.finish();
+                return problems.count() > before ? null
+                        : new Workload.Faults(satellite, stationMtbf, stationOutage, linkMtbf, linkOutage);
+            }).orElse(Workload.Faults.NONE);
             m.finish();
-            return problems.count() > mark ? Workload.none() : new Workload(policy, jobs, services);
+            return problems.count() > mark ? Workload.none() : new Workload(policy, jobs, services, faults);
+        }
+
+        /** An MTBF and its outage length come together: one without the other is a problem. */
+        private static void pairedDurations(MapView m, String a, Optional<Double> va, String b, Optional<Double> vb) {
+            if (va.isPresent() != vb.isPresent()) {
+                String missing = va.isPresent() ? b : a;
+                m.problems().add(m.line(), m.child(missing), ErrorCode.MISSING_FIELD, "required with "
+                        + (va.isPresent() ? a : b) + " (expected a duration, e.g. 2 h)");
+            }
         }
 
         /** Parameters of a served model when the file gives none: a 70B model (assumption). */

@@ -2,6 +2,7 @@ package org.skyrack.scenario;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The AI work the constellation runs: training jobs, inference services, and the policy that
@@ -10,18 +11,44 @@ import java.util.Objects;
  * @param policy    scheduling policy
  * @param training  training jobs
  * @param inference inference services
+ * @param faults    random failures and outages beyond the radiation faults
  */
-public record Workload(Policy policy, List<TrainingJob> training, List<InferenceService> inference) {
+public record Workload(Policy policy, List<TrainingJob> training, List<InferenceService> inference, Faults faults) {
 
     public Workload {
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(faults, "faults");
         training = List.copyOf(training);
         inference = List.copyOf(inference);
     }
 
     /** No work. */
     public static Workload none() {
-        return new Workload(Policy.POWER_AWARE, List.of(), List.of());
+        return new Workload(Policy.POWER_AWARE, List.of(), List.of(), Faults.NONE);
+    }
+
+    /**
+     * Random failures and outages, each absent when not modelled. Times are means of
+     * exponential distributions, s.
+     *
+     * @param satelliteMtbfS mean time to a satellite's permanent failure (nothing is repaired in orbit)
+     * @param stationMtbfS   mean up time of a ground station between outages
+     * @param stationOutageS mean length of a station outage
+     * @param linkMtbfS      mean up time of an inter-satellite link between outages
+     * @param linkOutageS    mean length of a link outage
+     */
+    public record Faults(Optional<Double> satelliteMtbfS, Optional<Double> stationMtbfS, Optional<Double> stationOutageS,
+                         Optional<Double> linkMtbfS, Optional<Double> linkOutageS) {
+        /** No random failures or outages. */
+        public static final Faults NONE = new Faults(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+
+        public Faults {
+            Objects.requireNonNull(satelliteMtbfS, "satelliteMtbfS");
+            if (stationMtbfS.isPresent() != stationOutageS.isPresent() || linkMtbfS.isPresent() != linkOutageS.isPresent()) {
+                throw new IllegalArgumentException("an MTBF needs its outage length and the other way round");
+            }
+        }
     }
 
     /** Scheduling policies. */

@@ -17,12 +17,15 @@ public final class ComputeAvailability implements ResourceSink {
     private final long[][] times;
     private final double[][] fractions;
     private final int[] sizes;
+    private final long[] failedAtMillis;
 
     /** An empty record for {@code satellites} satellites (full compute until told otherwise). */
     public ComputeAvailability(int satellites) {
         times = new long[satellites][];
         fractions = new double[satellites][];
         sizes = new int[satellites];
+        failedAtMillis = new long[satellites];
+        Arrays.fill(failedAtMillis, Long.MAX_VALUE);
         for (int i = 0; i < satellites; i++) {
             times[i] = new long[16];
             fractions[i] = new double[16];
@@ -43,6 +46,29 @@ public final class ComputeAvailability implements ResourceSink {
         times[satellite][n] = Math.round(startS * 1000);
         fractions[satellite][n] = computeFraction;
         sizes[satellite] = n + 1;
+    }
+
+    /**
+     * Records that {@code satellite} failed for good at {@code tMillis}: no compute from then on,
+     * whatever the power run recorded after it. Call once the power run is complete.
+     */
+    public void fail(int satellite, long tMillis) {
+        failedAtMillis[satellite] = Math.min(failedAtMillis[satellite], tMillis);
+        int n = sizes[satellite];
+        int k = Arrays.binarySearch(times[satellite], 0, n, tMillis);
+        k = k < 0 ? -k - 1 : k;
+        if (k == times[satellite].length) {
+            times[satellite] = Arrays.copyOf(times[satellite], 2 * k + 1);
+            fractions[satellite] = Arrays.copyOf(fractions[satellite], 2 * k + 1);
+        }
+        times[satellite][k] = tMillis;
+        fractions[satellite][k] = 0;
+        sizes[satellite] = k + 1;
+    }
+
+    /** Whether {@code satellite} has failed for good by {@code tMillis}. */
+    public boolean failed(int satellite, long tMillis) {
+        return tMillis >= failedAtMillis[satellite];
     }
 
     /** Number of satellites. */

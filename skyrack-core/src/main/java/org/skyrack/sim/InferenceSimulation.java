@@ -276,13 +276,12 @@ public final class InferenceSimulation {
         int cEndNext = 0;
         int lNext = 0;
         int lEndNext = 0;
-        double[] gangStart = new double[training.size()];
-        double[] gangEnd = new double[training.size()];
-        for (int j = 0; j < training.size(); j++) {
-            TrainingSimulation.JobResult r = training.get(j);
-            gangStart[j] = Double.isNaN(r.startedS()) ? Double.POSITIVE_INFINITY : r.startedS();
-            gangEnd[j] = Double.isNaN(r.startedS()) ? Double.POSITIVE_INFINITY
-                    : Double.isNaN(r.finishedS()) ? endS : r.finishedS();
+        List<TrainingSimulation.Placement> gangs = placements();
+        double[] gangStart = new double[gangs.size()];
+        double[] gangEnd = new double[gangs.size()];
+        for (int j = 0; j < gangs.size(); j++) {
+            gangStart[j] = gangs.get(j).fromS();
+            gangEnd[j] = gangs.get(j).toS();
         }
         Integer[] gStartOrder = order(gangStart);
         Integer[] gEndOrder = order(gangEnd);
@@ -389,14 +388,14 @@ public final class InferenceSimulation {
             }
             // Ends first: a gang that frees satellites as another takes them leaves them held.
             while (gEndNext < gEndOrder.length && gangEnd[gEndOrder[gEndNext]] <= t0) {
-                for (int sat : training.get(gEndOrder[gEndNext++]).gang()) {
+                for (int sat : gangs.get(gEndOrder[gEndNext++]).gang()) {
                     heldByTraining[sat] = false;
                 }
             }
             while (gStartNext < gStartOrder.length && gangStart[gStartOrder[gStartNext]] <= t0) {
                 int j = gStartOrder[gStartNext++];
                 if (gangEnd[j] > t0) {
-                    for (int sat : training.get(j).gang()) {
+                    for (int sat : gangs.get(j).gang()) {
                         heldByTraining[sat] = true;
                     }
                 }
@@ -568,7 +567,7 @@ public final class InferenceSimulation {
 
     /** Times at which the routes and loads are recomputed whatever else happens: links, gangs, the daily curve. */
     private double[] recomputeTimes() {
-        int n = 2 * links.startS().length + (int) Math.ceil(endS / RATE_STEP_S) + 2 * training.size() + 1;
+        int n = 2 * links.startS().length + (int) Math.ceil(endS / RATE_STEP_S) + 2 * placements().size() + 1;
         double[] t = new double[n];
         int k = 0;
         for (double x = RATE_STEP_S; x < endS; x += RATE_STEP_S) {
@@ -578,11 +577,9 @@ public final class InferenceSimulation {
             t[k++] = links.startS()[i];
             t[k++] = links.endS()[i];
         }
-        for (TrainingSimulation.JobResult j : training) {
-            if (!Double.isNaN(j.startedS())) {
-                t[k++] = j.startedS();
-                t[k++] = Double.isNaN(j.finishedS()) ? endS : j.finishedS();
-            }
+        for (TrainingSimulation.Placement p : placements()) {
+            t[k++] = p.fromS();
+            t[k++] = p.toS();
         }
         Arrays.sort(t, 0, k);
         return Arrays.copyOf(t, k);
@@ -636,7 +633,7 @@ public final class InferenceSimulation {
         for (int i = 0; i < satellites; i++) {
             n += availability.changes(i);
         }
-        n += 2 * training.size();
+        n += 2 * placements().size();
         double[] t = new double[n];
         int k = 0;
         t[k++] = 0;
@@ -657,11 +654,9 @@ public final class InferenceSimulation {
                 t[k++] = availability.timeMillis(i, c) / 1000.0;
             }
         }
-        for (TrainingSimulation.JobResult j : training) {
-            if (!Double.isNaN(j.startedS())) {
-                t[k++] = j.startedS();
-                t[k++] = Double.isNaN(j.finishedS()) ? endS : j.finishedS();
-            }
+        for (TrainingSimulation.Placement p : placements()) {
+            t[k++] = p.fromS();
+            t[k++] = p.toS();
         }
         Arrays.sort(t, 0, k);
         int w = 0;
@@ -672,6 +667,13 @@ public final class InferenceSimulation {
             }
         }
         return Arrays.copyOf(t, w);
+    }
+
+    /** Every gang every training job held, in job order. */
+    private List<TrainingSimulation.Placement> placements() {
+        List<TrainingSimulation.Placement> all = new java.util.ArrayList<>();
+        training.forEach(j -> all.addAll(j.placements()));
+        return all;
     }
 
     private static Integer[] order(double[] starts) {

@@ -57,18 +57,26 @@ public final class TrainingSimulation {
     /**
      * Outcome of one job.
      *
-     * @param gang               satellites it held from its start to its finish (or the run's end)
+     * @param placements         the gangs it ran on, in order: a satellite failure moves it to a new one
      * @param interSatelliteBits gradient exchange and checkpoint traffic over inter-satellite links, bit
      */
     public record JobResult(String name, int satellites, int accelerators, double submittedS, double startedS,
                             double finishedS, boolean completed, double totalFlop, double keptFlop, double lostFlop,
                             double inProgressFlop, int restarts, int checkpoints, int silentDataCorruptions,
-                            double stepS, int[] gang, double interSatelliteBits) {
+                            double stepS, List<Placement> placements, double interSatelliteBits) {
 
         /** Work done = kept + lost + in progress, FLOP. */
         public double doneFlop() {
             return keptFlop + lostFlop + inProgressFlop;
         }
+    }
+
+    /**
+     * Satellites a job held over [{@code fromS}, {@code toS}).
+     *
+     * @param gang satellite indices
+     */
+    public record Placement(int[] gang, double fromS, double toS) {
     }
 
     /** Outcome of the run. */
@@ -113,11 +121,14 @@ public final class TrainingSimulation {
         long lastMillis;
         long pausedUntilMillis;
         long startedMillis = -1;
+        long placedMillis = -1;
+        final List<Placement> placements = new ArrayList<>();
         long finishedMillis = -1;
         int version;
         int restarts;
         int checkpoints;
         int sdc;
+        int satelliteFailures;
 
         Job(int index, Workload.TrainingJob spec) {
             this.index = index;
@@ -165,7 +176,11 @@ public final class TrainingSimulation {
                 startWaiting(waiting, owner, streams, queue, now);
             } else if (e instanceof SimEvent.Checkpoint c) {
                 Job j = all.get((int) c.workId());
-                if (j.finishedMillis < 0) {
+                if (j.finishedMillis < 0 && j.gang.length == 0) {
+                    // waiting for a new gang after a satellite failure: nothing to save yet
+                    queue.schedule(new SimEvent.Checkpoint(now + Math.round(j.spec.checkpointIntervalS() * 1000),
+                            j.index));
+                } else if (j.finishedMillis < 0) {
                     j.advance(now);
                     j.kept += j.pending;
                     j.pending = 0;
@@ -197,7 +212,20 @@ public final class TrainingSimulation {
                     j.kept += j.pending;
                     j.pending = 0;
                     j.finishedMillis = now;
-                    allocated += release(j, owner);
+                    allocated += release(j, owner, now);
+                    startWaiting(waiting, owner, streams, queue, now);
+                } else if (gangLost(j, now)) {
+                    // A satellite of the gang failed for good: back to the last checkpoint, and to
+                    // the head of the queue for a new gang.
+                    j.lost += j.pending;
+                    j.pending = 0;
+                    j.restarts++;
+                    j.satelliteFailures++;
+                    allocated += release(j, owner, now);
+                    j.gang = new int[0];
+                    j.speed = 0;
+                    j.version++;
+                    waiting.addFirst(j);
                     startWaiting(waiting, owner, streams, queue, now);
                 } else {
                     j.speed = gangSpeed(j, now);
@@ -207,16 +235,16 @@ public final class TrainingSimulation {
         }
         List<JobResult> results = new ArrayList<>();
         for (Job j : all) {
-            if (j.startedMillis >= 0 && j.finishedMillis < 0) {
+            if (j.startedMillis >= 0 && j.finishedMillis < 0 && j.gang.length > 0) {
                 j.advance(endMillis);
-                allocated += release(j, owner);
+                allocated += release(j, owner, endMillis);
             }
             int acc = Arrays.stream(j.gang).map(constellation::accelerators).sum();
             results.add(new JobResult(j.spec.name(), j.gang.length, acc, j.spec.startS(),
                     j.startedMillis < 0 ? Double.NaN : j.startedMillis / 1000.0,
                     j.finishedMillis < 0 ? Double.NaN : j.finishedMillis / 1000.0, j.finishedMillis >= 0,
                     j.spec.totalFlop(), j.kept, j.lost, j.pending, j.restarts, j.checkpoints, j.sdc,
-                    j.model == null ? Double.NaN : j.model.stepS(1), j.gang.clone(), interSatelliteBits(j)));
+                    j.model == null ? Double.NaN : j.model.stepS(1), List.copyOf(j.placements), interSatelliteBits(j)));
         }
         double totalAcc = 0;
         for (int s = 0; s < n; s++) {
@@ -241,15 +269,15 @@ public final class TrainingSimulation {
         return exchange + j.checkpoints * j.spec.checkpointSizeBits();
     }
 
-    /** Accelerator-seconds the job held, and frees its satellites. */
-    private double release(Job j, Job[] owner) {
-        long end = j.finishedMillis >= 0 ? j.finishedMillis : endMillis;
+    /** Accelerator-seconds the job held on its current gang until {@code endMs}, and frees its satellites. */
+    private double release(Job j, Job[] owner, long endMs) {
         double acc = 0;
         for (int s : j.gang) {
             owner[s] = null;
             acc += constellation.accelerators(s);
         }
-        return acc * (end - j.startedMillis) / 1000.0;
+        j.placements.add(new Placement(j.gang.clone(), j.placedMillis / 1000.0, endMs / 1000.0));
+        return acc * (endMs - j.placedMillis) / 1000.0;
     }
 
     private double checkpointWriteS(Job j) {
@@ -266,7 +294,7 @@ public final class TrainingSimulation {
     private void startWaiting(Deque<Job> waiting, Job[] owner, FaultStream[] streams, EventQueue queue, long now) {
         while (!waiting.isEmpty()) {
             Job j = waiting.peek();
-            int[] gang = place(j.spec.accelerators(), owner);
+            int[] gang = place(j.spec.accelerators(), owner, now);
             if (gang == null) {
                 return; // first come first served: later jobs wait behind it
             }
@@ -284,11 +312,22 @@ public final class TrainingSimulation {
                 }
             }
             j.model = TrainingStepModel.of(j.spec, gang.length, peak, constellation.linkRateBps());
-            j.startedMillis = now;
+            boolean first = j.startedMillis < 0;
+            if (first) {
+                j.startedMillis = now;
+            }
+            if (!first) {
+                // a new gang reloads the last checkpoint before it computes
+                j.pausedUntilMillis = Math.max(j.pausedUntilMillis, now + Math.round(RESTART_S * 1000));
+            }
+            j.placedMillis = now;
             j.lastMillis = now;
             j.speed = gangSpeed(j, now);
             reschedule(j, streams, queue, now);
-            queue.schedule(new SimEvent.Checkpoint(now + Math.round(j.spec.checkpointIntervalS() * 1000), j.index));
+            if (first) {
+                queue.schedule(new SimEvent.Checkpoint(now + Math.round(j.spec.checkpointIntervalS() * 1000),
+                        j.index));
+            }
         }
     }
 
@@ -296,7 +335,7 @@ public final class TrainingSimulation {
      * Free satellites, connected by candidate links, with enough accelerators: grown breadth
      * first from the lowest-numbered free satellite that can host the gang, or null if none can.
      */
-    private int[] place(int accelerators, Job[] owner) {
+    private int[] place(int accelerators, Job[] owner, long now) {
         int n = constellation.satellites();
         if (seen.length != n) {
             seen = new int[n];
@@ -306,7 +345,7 @@ public final class TrainingSimulation {
         // small from any of its members: each free satellite is visited once per placement.
         int[] tried = new int[n];
         for (int seed = 0; seed < n; seed++) {
-            if (owner[seed] != null || tried[seed] != 0) {
+            if (owner[seed] != null || tried[seed] != 0 || availability.failed(seed, now)) {
                 continue;
             }
             int stamp = ++searchStamp;
@@ -320,7 +359,7 @@ public final class TrainingSimulation {
                 tried[s] = 1;
                 have += constellation.accelerators(s);
                 for (int t : constellation.neighbours(s)) {
-                    if (seen[t] != stamp && owner[t] == null) {
+                    if (seen[t] != stamp && owner[t] == null && !availability.failed(t, now)) {
                         seen[t] = stamp;
                         frontier[tail++] = t;
                     }
@@ -333,6 +372,15 @@ public final class TrainingSimulation {
             }
         }
         return null;
+    }
+
+    private boolean gangLost(Job j, long now) {
+        for (int s : j.gang) {
+            if (availability.failed(s, now)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private double gangSpeed(Job j, long now) {

@@ -163,7 +163,7 @@ class InferenceSimulationTest {
                 .containsOnly(0);
         // a training gang holding satellites 0 and 1 for the whole run pushes the load to 2
         TrainingSimulation.JobResult gang = new TrainingSimulation.JobResult("job", 2, 8, 0, 0, Double.NaN, false,
-                1, 0, 0, 0, 0, 0, 0, 1, new int[] {0, 1}, 0);
+                1, 0, 0, 0, 0, 0, 0, 1, List.of(new TrainingSimulation.Placement(new int[] {0, 1}, 0, DAY_S)), 0);
         List<Integer> held = servers(sim(List.of(svc), 3, a, List.of(gang), ServingPolicy.GREEDY, DAY_S, true));
         assertThat(held).containsOnly(2);
     }

@@ -146,4 +146,36 @@ class TrainingSimulationTest {
         assertThat(r.jobs().get(1).startedS()).isCloseTo(1000, within(TIME_TOLERANCE_S));
         assertThat(r.jobs().get(1).finishedS()).isCloseTo(1100, within(TIME_TOLERANCE_S));
     }
+
+    /**
+     * A gang satellite that fails for good sends the job back to its last checkpoint and onto a
+     * new gang of live satellites; the job then finishes later by exactly the work lost, the
+     * restart pause and the time spent from its last checkpoint.
+     */
+    @Test
+    void aSatelliteFailureMovesTheJobToANewGangFromItsLastCheckpoint() {
+        double flop = 3.6e18;                        // 2 satellites at PEAK*MFU: 3,600 s of work
+        double checkpointS = 600;
+        Workload.TrainingJob spec = new Workload.TrainingJob("j", flop, 8, checkpointS, 0, 0, 0, 1e6, MFU);
+        ComputeAvailability a = new ComputeAvailability(4);
+        double failS = 1000;                          // satellite 0 dies 400 s after the checkpoint at 600 s
+        a.fail(0, Math.round(failS * 1000));
+        TrainingSimulation.Result r = new TrainingSimulation(List.of(spec), new Chain(4), a,
+                s -> noFaults(4).stream(1, s, 0), 86400).run();
+        TrainingSimulation.JobResult j = r.jobs().get(0);
+        double rate = 2 * PEAK * MFU;
+        assertThat(j.completed()).isTrue();
+        assertThat(j.restarts()).isEqualTo(1);
+        assertThat(j.lostFlop()).isCloseTo(rate * (failS - checkpointS), within(FLOP_TOLERANCE_FRACTION * flop));
+        assertThat(j.keptFlop()).isCloseTo(flop, within(FLOP_TOLERANCE_FRACTION * flop));
+        assertThat(j.keptFlop() + j.lostFlop() + j.inProgressFlop()).isCloseTo(j.doneFlop(), within(1.0));
+        // work left at the failure: flop - rate*checkpointS, resumed after the restart pause
+        double expectedFinish = failS + TrainingSimulation.RESTART_S + (flop - rate * checkpointS) / rate;
+        assertThat(j.finishedS()).isCloseTo(expectedFinish, within(TIME_TOLERANCE_S));
+        assertThat(j.placements()).hasSize(2);
+        assertThat(j.placements().get(0).gang()).containsExactly(0, 1);
+        assertThat(j.placements().get(0).toS()).isEqualTo(failS);
+        assertThat(j.placements().get(1).gang()).doesNotContain(0).hasSize(2);
+        assertThat(j.placements().get(1).fromS()).isEqualTo(failS);
+    }
 }
