@@ -205,13 +205,16 @@ final class ScenarioRunner {
                 ef.acceleratorCrashes(), ef.hostCpuFaults() + ef.hostRamFaults());
         WorkloadSummary w = s.workload();
         for (WorkloadSummary.Job j : w.jobs()) {
-            out.printf(Locale.ROOT, "  training %-10s %s on %d satellites (%d accelerators), step %.2f s; %.1f %% kept, "
-                            + "%.1f %% of its work redone after %d fault restarts%n", j.name(),
+            out.printf(Locale.ROOT, "  training %-10s %s%s on %d satellites (%d accelerators), step %.2f s; %.1f %% kept, "
+                            + "%.1f %% of its work redone after %d fault restarts%s%n", j.name(),
+                    j.datasetUploadedS() == null ? "" : String.format(Locale.ROOT, "dataset up after %.1f h, ",
+                            j.datasetUploadedS() / 3600),
                     j.finishedS() != null ? String.format(Locale.ROOT, "finished after %.1f d", j.finishedS() / 86400)
                             : j.startedS() != null ? "running" : "never placed",
                     j.satellites(), j.accelerators(), j.stepS(), 100 * j.doneFraction(),
                     j.goodputFlop() + j.lostFlop() > 0 ? 100 * j.lostFlop() / (j.goodputFlop() + j.lostFlop()) : 0.0,
-                    j.restarts());
+                    j.restarts(), j.resultsDeliveredS() == null ? "" : String.format(Locale.ROOT,
+                            "; results down at %.1f d", j.resultsDeliveredS() / 86400));
         }
         if (!w.jobs().isEmpty()) {
             out.printf(Locale.ROOT, "  work     %.3g FLOP kept, %.3g FLOP lost, accelerators allocated %.1f %% of the time, "

@@ -156,6 +156,9 @@ class CliTest {
         assertThat(Files.readString(out.resolve("summary.json"), StandardCharsets.UTF_8)).isEqualTo(r.out());
     }
 
+    /** The event loop keeps time in whole milliseconds: an arrival is rounded to the nearest, s. */
+    private static final double EVENT_TIME_RESOLUTION_S = 1e-3;
+
     /** The same scenario and seed give a byte-identical summary.json on one thread and on two. */
     @Test
     void summaryIsByteIdenticalOnOneAndTwoThreads() throws IOException {
@@ -169,6 +172,12 @@ class CliTest {
         byte[] a = Files.readAllBytes(one.resolve("summary.json"));
         assertThat(new String(a, StandardCharsets.UTF_8)).contains("\"requests_served\"").contains("\"restarts\"");
         assertThat(Files.readAllBytes(two.resolve("summary.json"))).isEqualTo(a);
+        // The example's training dataset goes up over the contacts before the job starts.
+        JsonNode job = new ObjectMapper().readTree(a).at("/workload/jobs/0");
+        assertThat(job.get("dataset_uploaded_s").asDouble()).isPositive();
+        assertThat(job.get("started_s").asDouble())
+                .isGreaterThanOrEqualTo(job.get("dataset_uploaded_s").asDouble() - EVENT_TIME_RESOLUTION_S / 2);
+        assertThat(new ObjectMapper().readTree(a).at("/network/bulk_up_bytes").asDouble()).isEqualTo(5.6e12);
         assertThat(run("simulate", "../examples/suncatcher-81.yaml", "--out", tmp.resolve("t0").toString(), "-q",
                 "--threads", "0").code()).isEqualTo(2);
     }

@@ -68,10 +68,17 @@ public record WorkloadSummary(int jobsSubmitted, int jobsCompleted, double goodp
      * @param finishedS         finish after the epoch, s (null if not finished)
      * @param stepS             optimizer step time at full speed, s
      * @param doneFraction      work kept over the job's total
+     * @param datasetUploadedS  when its dataset was up over the ground contacts, s (null without a
+     *                          dataset, or when the run's contacts could not carry it)
+     * @param resultsDeliveredS when its results were down, s (null without results, unfinished, or not carried)
      */
     public record Job(String name, int satellites, int accelerators, Double startedS, Double finishedS,
                       double goodputFlop, double lostFlop, int restarts, int checkpoints, double stepS,
-                      double doneFraction) {
+                      double doneFraction, Double datasetUploadedS, Double resultsDeliveredS) {
+    }
+
+    private static Double seconds(double s) {
+        return Double.isFinite(s) ? s : null;
     }
 
     /**
@@ -80,7 +87,7 @@ public record WorkloadSummary(int jobsSubmitted, int jobsCompleted, double goodp
      */
     public static WorkloadSummary of(TrainingSimulation.Result r, InferenceSimulation.Result inference,
                                      List<Workload.InferenceService> specs, EnergyLedger fleet,
-                                     int satelliteFailures) {
+                                     int satelliteFailures, double[] datasetUploadedS, double[] resultsDeliveredS) {
         List<Job> rows = new ArrayList<>();
         double kept = 0;
         double lost = 0;
@@ -88,7 +95,8 @@ public record WorkloadSummary(int jobsSubmitted, int jobsCompleted, double goodp
         int completed = 0;
         int restarts = 0;
         int sdc = 0;
-        for (TrainingSimulation.JobResult j : r.jobs()) {
+        for (int ji = 0; ji < r.jobs().size(); ji++) {
+            TrainingSimulation.JobResult j = r.jobs().get(ji);
             kept += j.keptFlop();
             lost += j.lostFlop();
             pending += j.inProgressFlop();
@@ -97,7 +105,8 @@ public record WorkloadSummary(int jobsSubmitted, int jobsCompleted, double goodp
             completed += j.completed() ? 1 : 0;
             rows.add(new Job(j.name(), j.satellites(), j.accelerators(), Double.isNaN(j.startedS()) ? null : j.startedS(),
                     Double.isNaN(j.finishedS()) ? null : j.finishedS(), j.keptFlop(), j.lostFlop(), j.restarts(),
-                    j.checkpoints(), j.stepS(), j.keptFlop() / j.totalFlop()));
+                    j.checkpoints(), j.stepS(), j.keptFlop() / j.totalFlop(), seconds(datasetUploadedS[ji]),
+                    seconds(resultsDeliveredS[ji])));
         }
         double utilization = r.totalAcceleratorS() > 0 ? r.allocatedAcceleratorS() / r.totalAcceleratorS() : 0;
         List<Service> services = new ArrayList<>();

@@ -59,6 +59,7 @@ import org.skyrack.sim.TrainingSimulation;
 import org.skyrack.sim.InferenceSimulation;
 import org.skyrack.sim.ServingPolicy;
 import org.skyrack.sim.Outages;
+import org.skyrack.sim.GroundTransfers;
 import org.skyrack.scenario.Workload;
 import org.skyrack.network.GroundLinkBudget;
 import org.skyrack.results.NetworkSummary;
@@ -214,15 +215,6 @@ public final class ScenarioRun {
             });
         });
         int failures = failSatellites(s, satellites, availability, span, recorder);
-        recorder.stage(STAGE_TRAINING);
-        ScenarioConstellation compute = new ScenarioConstellation(s, satellites, pairs);
-        TrainingSimulation.Result training = new TrainingSimulation(s.workload().training(), compute, availability,
-                faultStreams(s, satellites), span).run();
-        training.jobs().forEach(recorder::job);
-        if (recorder != RunRecorder.NONE) {
-            recordFaults(faultStreams(s, satellites), satellites.size(), span, recorder);
-        }
-        recorder.stage(STAGE_INFERENCE);
         RandomStreams outageStreams = new RandomStreams(new RandomStreams(s.info().seed()).streamSeed("outages", 0));
         Workload.Faults faults = s.workload().faults();
         int[] outages = new int[2];
@@ -231,6 +223,26 @@ public final class ScenarioRun {
                 faults.stationOutageS().get(), span, outages, 0);
         IntervalTable usableLinks = faults.linkMtbfS().isEmpty() ? links : withOutages(links, false, pairs.size(),
                 outageStreams, "link-outages", faults.linkMtbfS().get(), faults.linkOutageS().get(), span, outages, 1);
+        recorder.stage(STAGE_TRAINING);
+        List<Workload.TrainingJob> specs = s.workload().training();
+        GroundTransfers bulk = specs.stream().anyMatch(j -> j.datasetBits() > 0 || j.resultsBits() > 0)
+                ? groundTransfers(s, usableContacts, source, grid, stationGeometry) : null;
+        double[] uploadedS = new double[specs.size()];
+        java.util.Arrays.fill(uploadedS, Double.NaN);
+        List<Workload.TrainingJob> submitted = bulk == null ? specs : uploads(specs, bulk, span, uploadedS);
+        ScenarioConstellation compute = new ScenarioConstellation(s, satellites, pairs);
+        TrainingSimulation.Result training = new TrainingSimulation(submitted, compute, availability,
+                faultStreams(s, satellites), span).run();
+        training.jobs().forEach(recorder::job);
+        double[] deliveredS = new double[specs.size()];
+        java.util.Arrays.fill(deliveredS, Double.NaN);
+        if (bulk != null) {
+            downloads(specs, training, bulk, deliveredS);
+        }
+        if (recorder != RunRecorder.NONE) {
+            recordFaults(faultStreams(s, satellites), satellites.size(), span, recorder);
+        }
+        recorder.stage(STAGE_INFERENCE);
         InferenceSimulation.Result inference = inference(s, satellites, pairs, compute, usableContacts, usableLinks,
                 availability, training, source, grid, stationGeometry).run((id, service, arrivalS, station, satellite, latencyS,
                 late) -> recorder.request(id, s.workload().inference().get(service).region(), arrivalS, station,
@@ -256,8 +268,11 @@ public final class ScenarioRun {
             launch = LaunchSummary.failed(e.getMessage());
         }
         return ConstellationSummary.of(s, satellites, b.build(), power, ThermalSummary.of(energy.fleet()),
-                WorkloadSummary.of(training, inference, s.workload().inference(), energy.fleet(), failures),
-                NetworkSummary.of(training, inference, outages[0], outages[1]), launch, economics);
+                WorkloadSummary.of(training, inference, s.workload().inference(), energy.fleet(), failures, uploadedS,
+                        deliveredS),
+                NetworkSummary.of(training, inference, outages[0], outages[1],
+                        bulk == null ? 0 : bulk.carriedBits(GroundTransfers.Direction.UP),
+                        bulk == null ? 0 : bulk.carriedBits(GroundTransfers.Direction.DOWN)), launch, economics);
     }
 
     /**
@@ -310,6 +325,74 @@ public final class ScenarioRun {
             Outages.upParts(start[i], end[i], down[byStation ? b : a], (from, to) -> out.add(a, b, from, to, v));
         }
         return out;
+    }
+
+    /** Samples per pass for its mean ground-link rate. */
+    private static final int RATE_SAMPLES_PER_PASS = 5;
+
+    /**
+     * The fleet's ground capacity for bulk data: each pass at the mean of the link budget's rate
+     * at {@link #RATE_SAMPLES_PER_PASS} evenly spaced times (no rate without a ground link).
+     */
+    private static GroundTransfers groundTransfers(Scenario s, IntervalTable contacts, EphemerisSource source,
+                                                   EarthSunGrid grid, GroundStationGeometry stations) {
+        int[] sat = contacts.first();
+        int[] station = contacts.second();
+        double[] start = contacts.startS();
+        double[] end = contacts.endS();
+        double[] rate = new double[sat.length];
+        GroundLinkBudget budget = s.links().ground().map(g -> new GroundLinkBudget(g, 0)).orElse(null);
+        double[] pv = new double[6];
+        double[] itrf = new double[3];
+        for (int i = 0; i < sat.length && budget != null; i++) {
+            double sum = 0;
+            for (int k = 0; k < RATE_SAMPLES_PER_PASS; k++) {
+                double t = start[i] + (end[i] - start[i]) * (k + 0.5) / RATE_SAMPLES_PER_PASS;
+                source.state(sat[i], t, pv, 0);
+                grid.temeToItrf(t, pv[0], pv[1], pv[2], itrf, 0);
+                sum += budget.dataRateBps(stations.range(station[i], itrf, 0));
+            }
+            rate[i] = sum / RATE_SAMPLES_PER_PASS;
+        }
+        return new GroundTransfers(station, start, end, rate, stations.size());
+    }
+
+    /** Jobs resubmitted when their datasets are up (in order of submission); fills {@code uploadedS}. */
+    private static List<Workload.TrainingJob> uploads(List<Workload.TrainingJob> specs, GroundTransfers bulk,
+                                                      double span, double[] uploadedS) {
+        Integer[] order = new Integer[specs.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(specs.get(a).startS(), specs.get(b).startS()));
+        List<Workload.TrainingJob> out = new java.util.ArrayList<>(specs);
+        for (int i : order) {
+            Workload.TrainingJob j = specs.get(i);
+            if (j.datasetBits() > 0) {
+                double up = bulk.send(GroundTransfers.Direction.UP, j.datasetBits(), j.startS());
+                uploadedS[i] = up;
+                // A dataset that never arrives holds the job past the end of the run.
+                out.set(i, j.submittedAt(Double.isFinite(up) ? up : span + 1));
+            }
+        }
+        return out;
+    }
+
+    /** Results sent down as their jobs finish (in order of finishing); fills {@code deliveredS}. */
+    private static void downloads(List<Workload.TrainingJob> specs, TrainingSimulation.Result training,
+                                  GroundTransfers bulk, double[] deliveredS) {
+        List<TrainingSimulation.JobResult> jobs = training.jobs();
+        Integer[] order = new Integer[jobs.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(jobs.get(a).finishedS(), jobs.get(b).finishedS()));
+        for (int i : order) {
+            if (jobs.get(i).completed() && specs.get(i).resultsBits() > 0) {
+                deliveredS[i] = bulk.send(GroundTransfers.Direction.DOWN, specs.get(i).resultsBits(),
+                        jobs.get(i).finishedS());
+            }
+        }
     }
 
     private static long pairKey(int a, int b) {

@@ -832,9 +832,12 @@ public final class ScenarioReader {
                 double start = j.quantity("start", Dimension.DURATION, Range.NON_NEGATIVE, "0 s");
                 double batch = j.number("batch_tokens", Range.closed(1, 1e12, "1 to 1e12"), 4_194_304.0);
                 double mfu = j.quantity("model_flop_utilization", Dimension.DIMENSIONLESS, Range.POSITIVE_FRACTION, "0.40");
+                double dataset = j.quantity("dataset", Dimension.DATA, Range.NON_NEGATIVE, "0 GB");
+                double results = j.quantity("results", Dimension.DATA, Range.NON_NEGATIVE, "0 GB");
                 j.finish();
                 if (problems.count() == before) {
-                    jobs.add(new Workload.TrainingJob(name, flop, acc, interval, size, start, parameters, batch, mfu));
+                    jobs.add(new Workload.TrainingJob(name, flop, acc, interval, size, start, parameters, batch, mfu,
+                            dataset, results));
                 }
             }
             List<Workload.InferenceService> services = new ArrayList<>();

@@ -81,10 +81,27 @@ public record Workload(Policy policy, List<TrainingJob> training, List<Inference
      *                             gradient exchange between satellites is not modelled)
      * @param batchTokens          tokens per optimizer step (global batch)
      * @param modelFlopUtilization fraction of peak FLOP/s the job achieves on its accelerators
+     * @param datasetBits          data sent up over ground contacts before the job can start, bit
+     * @param resultsBits          data sent down over ground contacts after it finishes, bit
      */
     public record TrainingJob(String name, double totalFlop, int accelerators, double checkpointIntervalS,
                               double checkpointSizeBits, double startS, double parameters, double batchTokens,
-                              double modelFlopUtilization) {
+                              double modelFlopUtilization, double datasetBits, double resultsBits) {
+
+        /** A job with nothing to send up or down. */
+        public TrainingJob(String name, double totalFlop, int accelerators, double checkpointIntervalS,
+                           double checkpointSizeBits, double startS, double parameters, double batchTokens,
+                           double modelFlopUtilization) {
+            this(name, totalFlop, accelerators, checkpointIntervalS, checkpointSizeBits, startS, parameters, batchTokens,
+                    modelFlopUtilization, 0, 0);
+        }
+
+        /** The same job submitted at {@code newStartS}. */
+        public TrainingJob submittedAt(double newStartS) {
+            return new TrainingJob(name, totalFlop, accelerators, checkpointIntervalS, checkpointSizeBits, newStartS,
+                    parameters, batchTokens, modelFlopUtilization, datasetBits, resultsBits);
+        }
+
         public TrainingJob {
             Objects.requireNonNull(name, "name");
             Check.positive("totalFlop", totalFlop);
@@ -93,6 +110,8 @@ public record Workload(Policy policy, List<TrainingJob> training, List<Inference
             Check.nonNegative("startS", startS);
             Check.nonNegative("parameters", parameters);
             Check.positive("batchTokens", batchTokens);
+            Check.nonNegative("datasetBits", datasetBits);
+            Check.nonNegative("resultsBits", resultsBits);
             if (!(modelFlopUtilization > 0 && modelFlopUtilization <= 1)) {
                 throw new IllegalArgumentException("modelFlopUtilization must be in (0, 1], got " + modelFlopUtilization);
             }
