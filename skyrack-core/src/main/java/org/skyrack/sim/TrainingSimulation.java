@@ -128,7 +128,6 @@ public final class TrainingSimulation {
         int restarts;
         int checkpoints;
         int sdc;
-        int satelliteFailures;
 
         Job(int index, Workload.TrainingJob spec) {
             this.index = index;
@@ -220,7 +219,6 @@ public final class TrainingSimulation {
                     j.lost += j.pending;
                     j.pending = 0;
                     j.restarts++;
-                    j.satelliteFailures++;
                     allocated += release(j, owner, now);
                     j.gang = new int[0];
                     j.speed = 0;
