@@ -232,7 +232,7 @@ public final class ScenarioRun {
         List<Workload.TrainingJob> submitted = bulk == null ? specs : uploads(specs, bulk, span, uploadedS);
         ScenarioConstellation compute = new ScenarioConstellation(s, satellites, pairs);
         TrainingSimulation.Result training = new TrainingSimulation(submitted, compute, availability,
-                faultStreams(s, satellites), span).run();
+                faultStreams(s, satellites), span).powerAware(s.workload().policy() == Workload.Policy.POWER_AWARE).run();
         training.jobs().forEach(recorder::job);
         double[] deliveredS = new double[specs.size()];
         java.util.Arrays.fill(deliveredS, Double.NaN);

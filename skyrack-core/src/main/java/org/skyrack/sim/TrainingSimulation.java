@@ -84,6 +84,9 @@ public final class TrainingSimulation {
     }
 
     private final List<Workload.TrainingJob> jobs;
+    private boolean powerAware;
+    private long[] changeTimes = new long[0];
+    private long retryAtMillis = Long.MAX_VALUE;
     private final Constellation constellation;
     private final ComputeAvailability availability;
     private final IntFunction<FaultStream> faults;
@@ -153,8 +156,24 @@ public final class TrainingSimulation {
         }
     }
 
+    /**
+     * Power-aware placement ({@code workload.policy: power-aware}): a job starts only on
+     * satellites at full compute (not held back by battery or heat); while no such gang exists
+     * it waits and tries again at the next change of any satellite's compute, so flexible work
+     * shifts into sunlit periods. Off by default (first come first served wherever
+     * accelerators are free).
+     */
+    public TrainingSimulation powerAware(boolean on) {
+        this.powerAware = on;
+        return this;
+    }
+
+    /** Workload id of a retry event (not a job): try the waiting jobs again. */
+    private static final long RETRY = -1;
+
     /** Runs every job to completion or to the end of the run. */
     public Result run() {
+        changeTimes = allChangeTimes();
         EventQueue queue = new EventQueue();
         int n = constellation.satellites();
         Job[] owner = new Job[n];
@@ -170,7 +189,10 @@ public final class TrainingSimulation {
         while (!queue.isEmpty() && queue.peekTimeMillis() <= endMillis) {
             SimEvent e = queue.next();
             long now = e.timeMillis();
-            if (e instanceof SimEvent.Arrival a) {
+            if (e instanceof SimEvent.Arrival a && a.workId() == RETRY) {
+                retryAtMillis = Long.MAX_VALUE;
+                startWaiting(waiting, owner, streams, queue, now);
+            } else if (e instanceof SimEvent.Arrival a) {
                 waiting.add(all.get((int) a.workId()));
                 startWaiting(waiting, owner, streams, queue, now);
             } else if (e instanceof SimEvent.Checkpoint c) {
@@ -294,6 +316,9 @@ public final class TrainingSimulation {
             Job j = waiting.peek();
             int[] gang = place(j.spec.accelerators(), owner, now);
             if (gang == null) {
+                if (powerAware) {
+                    scheduleRetry(queue, now);
+                }
                 return; // first come first served: later jobs wait behind it
             }
             waiting.remove();
@@ -343,7 +368,7 @@ public final class TrainingSimulation {
         // small from any of its members: each free satellite is visited once per placement.
         int[] tried = new int[n];
         for (int seed = 0; seed < n; seed++) {
-            if (owner[seed] != null || tried[seed] != 0 || availability.failed(seed, now)) {
+            if (owner[seed] != null || tried[seed] != 0 || !usable(seed, now)) {
                 continue;
             }
             int stamp = ++searchStamp;
@@ -357,7 +382,7 @@ public final class TrainingSimulation {
                 tried[s] = 1;
                 have += constellation.accelerators(s);
                 for (int t : constellation.neighbours(s)) {
-                    if (seen[t] != stamp && owner[t] == null && !availability.failed(t, now)) {
+                    if (seen[t] != stamp && owner[t] == null && usable(t, now)) {
                         seen[t] = stamp;
                         frontier[tail++] = t;
                     }
@@ -370,6 +395,45 @@ public final class TrainingSimulation {
             }
         }
         return null;
+    }
+
+    /** Whether a free satellite may join a gang now: alive, and at full compute under power-aware placement. */
+    private boolean usable(int satellite, long now) {
+        return !availability.failed(satellite, now)
+                && (!powerAware || availability.at(satellite, now) >= 1 - ServingPolicy.FULL_COMPUTE_TOLERANCE);
+    }
+
+    /** A retry of the waiting jobs at the next change of any satellite's compute after {@code now}. */
+    private void scheduleRetry(EventQueue queue, long now) {
+        int k = Arrays.binarySearch(changeTimes, now);
+        k = k < 0 ? -k - 1 : k + 1;
+        if (k < changeTimes.length && changeTimes[k] <= endMillis && changeTimes[k] < retryAtMillis) {
+            retryAtMillis = changeTimes[k];
+            queue.schedule(new SimEvent.Arrival(changeTimes[k], RETRY));
+        }
+    }
+
+    /** Every time any satellite's compute changes, sorted and distinct, ms. */
+    private long[] allChangeTimes() {
+        int n = 0;
+        for (int s = 0; s < availability.satellites(); s++) {
+            n += availability.changes(s);
+        }
+        long[] t = new long[n];
+        int k = 0;
+        for (int s = 0; s < availability.satellites(); s++) {
+            for (int c = 0; c < availability.changes(s); c++) {
+                t[k++] = availability.timeMillis(s, c);
+            }
+        }
+        Arrays.sort(t);
+        int w = 0;
+        for (int i = 0; i < t.length; i++) {
+            if (w == 0 || t[i] != t[w - 1]) {
+                t[w++] = t[i];
+            }
+        }
+        return Arrays.copyOf(t, w);
     }
 
     private boolean gangLost(Job j, long now) {

@@ -178,4 +178,26 @@ class TrainingSimulationTest {
         assertThat(j.placements().get(1).gang()).doesNotContain(0).hasSize(2);
         assertThat(j.placements().get(1).fromS()).isEqualTo(failS);
     }
+
+    /**
+     * Power-aware placement waits for full compute: with satellite 1 held at half compute for
+     * the first 1,000 s, a greedy job starts at once and pays 500 s for it; a power-aware job
+     * starts at 1,000 s and runs at full speed.
+     */
+    @Test
+    void powerAwarePlacementWaitsForFullCompute() {
+        double flop = 3.6e18;
+        double fullRate = 2 * PEAK * MFU;
+        for (boolean powerAware : new boolean[] {false, true}) {
+            ComputeAvailability a = new ComputeAvailability(2);
+            a.interval(1, 0, 1000, 0, 0, 0.5, 0, 0, Throttle.POWER);
+            a.interval(1, 1000, 86400, 0, 0, 1, 0, 0, Throttle.NONE);
+            TrainingSimulation.JobResult j = new TrainingSimulation(List.of(job(flop, 8, 0)), new Chain(2), a,
+                    s -> noFaults(4).stream(1, s, 0), 86400).powerAware(powerAware).run().jobs().get(0);
+            double start = powerAware ? 1000 : 0;
+            double finish = powerAware ? 1000 + flop / fullRate : flop / fullRate + 500;
+            assertThat(j.startedS()).isCloseTo(start, within(TIME_TOLERANCE_S));
+            assertThat(j.finishedS()).isCloseTo(finish, within(TIME_TOLERANCE_S));
+        }
+    }
 }
