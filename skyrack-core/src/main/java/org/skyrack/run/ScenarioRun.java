@@ -214,14 +214,18 @@ public final class ScenarioRun {
                 }
             });
         });
-        int failures = failSatellites(s, satellites, availability, span, recorder);
+        double[] failedAtS = failSatellites(s, satellites, availability, span, recorder);
+        int failures = (int) java.util.Arrays.stream(failedAtS).filter(t -> t < span).count();
+        // A satellite that failed for good neither talks to the ground nor relays after it.
+        IntervalTable liveContacts = cutAtFailures(contacts, failedAtS, null);
+        IntervalTable liveLinks = cutAtFailures(links, failedAtS, pairs);
         RandomStreams outageStreams = new RandomStreams(new RandomStreams(s.info().seed()).streamSeed("outages", 0));
         Workload.Faults faults = s.workload().faults();
         int[] outages = new int[2];
-        IntervalTable usableContacts = faults.stationMtbfS().isEmpty() ? contacts : withOutages(contacts, true,
+        IntervalTable usableContacts = faults.stationMtbfS().isEmpty() ? liveContacts : withOutages(liveContacts, true,
                 stations.size(), outageStreams, "station-outages", faults.stationMtbfS().get(),
                 faults.stationOutageS().get(), span, outages, 0);
-        IntervalTable usableLinks = faults.linkMtbfS().isEmpty() ? links : withOutages(links, false, pairs.size(),
+        IntervalTable usableLinks = faults.linkMtbfS().isEmpty() ? liveLinks : withOutages(liveLinks, false, pairs.size(),
                 outageStreams, "link-outages", faults.linkMtbfS().get(), faults.linkOutageS().get(), span, outages, 1);
         recorder.stage(STAGE_TRAINING);
         List<Workload.TrainingJob> specs = s.workload().training();
@@ -233,6 +237,9 @@ public final class ScenarioRun {
         ScenarioConstellation compute = new ScenarioConstellation(s, satellites, pairs);
         TrainingSimulation.Result training = new TrainingSimulation(submitted, compute, availability,
                 faultStreams(s, satellites), span).powerAware(s.workload().policy() == Workload.Policy.POWER_AWARE).run();
+        if (submitted != specs) {
+            training = submittedAsAsked(training, specs);
+        }
         training.jobs().forEach(recorder::job);
         double[] deliveredS = new double[specs.size()];
         java.util.Arrays.fill(deliveredS, Double.NaN);
@@ -277,26 +284,49 @@ public final class ScenarioRun {
 
     /**
      * Each satellite's permanent failure, when the scenario gives a satellite MTBF: from then on
-     * it has no compute (the training gang holding it moves, inference avoids it). Returns the
-     * number of satellites that failed within the run.
+     * it has no compute (the training gang holding it moves, inference avoids it). Returns each
+     * satellite's failure time, s (infinite without an MTBF; beyond the run when it survives).
      */
-    private static int failSatellites(Scenario s, List<SatelliteOrbit> satellites, ComputeAvailability availability,
-                                      double span, RunRecorder recorder) {
+    private static double[] failSatellites(Scenario s, List<SatelliteOrbit> satellites, ComputeAvailability availability,
+                                           double span, RunRecorder recorder) {
+        double[] failedAtS = new double[satellites.size()];
+        java.util.Arrays.fill(failedAtS, Double.POSITIVE_INFINITY);
         if (s.workload().faults().satelliteMtbfS().isEmpty()) {
-            return 0;
+            return failedAtS;
         }
         double mtbf = s.workload().faults().satelliteMtbfS().get();
         RandomStreams streams = new RandomStreams(new RandomStreams(s.info().seed()).streamSeed("satellite-failures", 0));
-        int failed = 0;
         for (int i = 0; i < satellites.size(); i++) {
             double t = Outages.failureTimeS(streams, "satellite-failure", i, mtbf);
+            failedAtS[i] = t;
             if (t < span) {
                 availability.fail(i, Math.round(t * 1000));
                 recorder.fault(i, t, "satellite_failure");
-                failed++;
             }
         }
-        return failed;
+        return failedAtS;
+    }
+
+    /**
+     * The intervals of {@code table} ended at the failure of their satellite (the table's first
+     * key) or, with {@code pairs}, of either end of their candidate pair (the first key is the pair).
+     */
+    private static IntervalTable cutAtFailures(IntervalTable table, double[] failedAtS, List<int[]> pairs) {
+        int[] first = table.first();
+        int[] second = table.second();
+        double[] start = table.startS();
+        double[] end = table.endS();
+        double[] value = table.value();
+        IntervalTable out = new IntervalTable();
+        for (int i = 0; i < first.length; i++) {
+            double stop = pairs == null ? failedAtS[first[i]]
+                    : Math.min(failedAtS[pairs.get(first[i])[0]], failedAtS[pairs.get(first[i])[1]]);
+            double e = Math.min(end[i], stop);
+            if (e > start[i]) {
+                out.add(first[i], second[i], start[i], e, value[i]);
+            }
+        }
+        return out;
     }
 
     /**
@@ -376,6 +406,19 @@ public final class ScenarioRun {
             }
         }
         return out;
+    }
+
+    /** The training result with each job's submission time as the scenario asked (not its dataset's arrival). */
+    private static TrainingSimulation.Result submittedAsAsked(TrainingSimulation.Result r, List<Workload.TrainingJob> specs) {
+        List<TrainingSimulation.JobResult> jobs = new java.util.ArrayList<>();
+        for (int i = 0; i < r.jobs().size(); i++) {
+            TrainingSimulation.JobResult j = r.jobs().get(i);
+            jobs.add(new TrainingSimulation.JobResult(j.name(), j.satellites(), j.accelerators(), specs.get(i).startS(),
+                    j.startedS(), j.finishedS(), j.completed(), j.totalFlop(), j.keptFlop(), j.lostFlop(),
+                    j.inProgressFlop(), j.restarts(), j.checkpoints(), j.silentDataCorruptions(), j.stepS(),
+                    j.placements(), j.interSatelliteBits()));
+        }
+        return new TrainingSimulation.Result(jobs, r.allocatedAcceleratorS(), r.totalAcceleratorS());
     }
 
     /** Results sent down as their jobs finish (in order of finishing); fills {@code deliveredS}. */

@@ -42,7 +42,7 @@ import org.skyrack.scenario.Workload;
  * changes no request's latency.
  *
  * <p><b>Legs.</b> Fibre: great-circle distance × {@link #FIBRE_ROUTE_FACTOR} at
- * {@link #FIBRE_SPEED_FRACTION} of c. Space–ground: the slant range at the segment's start, at
+ * {@link #FIBRE_SPEED_FRACTION} of c. Space–ground: the slant range at the request's arrival, at
  * c, plus the prompt's serialization at the ground link's rate. Inter-satellite hops: the link
  * interval's shortest range at c plus the switching delay. Units: s, m, FLOP, bit.
  */
@@ -131,7 +131,7 @@ public final class InferenceSimulation {
      * @param groundUpBits    prompts sent up, bit
      * @param groundDownBits  answers sent down, bit
      * @param interSatelliteBits request and answer relays between satellites, bit
-     * @param segments        segments the run was cut into
+     * @param segments        times the routes and loads were recomputed
      */
     public record Result(List<ServiceResult> services, double requestWeight, double groundUpBits,
                          double groundDownBits, double interSatelliteBits, long segments) {

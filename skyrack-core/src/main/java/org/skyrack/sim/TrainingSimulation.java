@@ -85,6 +85,8 @@ public final class TrainingSimulation {
 
     private final List<Workload.TrainingJob> jobs;
     private boolean powerAware;
+    /** Whether the placement under way asks for satellites at full compute. */
+    private boolean requireFull;
     private long[] changeTimes = new long[0];
     private long retryAtMillis = Long.MAX_VALUE;
     private final Constellation constellation;
@@ -125,6 +127,9 @@ public final class TrainingSimulation {
         long pausedUntilMillis;
         long startedMillis = -1;
         long placedMillis = -1;
+        long waitingSinceMillis = -1;
+        double doneAtPlacement;
+        double exchangedBits;
         final List<Placement> placements = new ArrayList<>();
         long finishedMillis = -1;
         int version;
@@ -160,13 +165,21 @@ public final class TrainingSimulation {
      * Power-aware placement ({@code workload.policy: power-aware}): a job starts only on
      * satellites at full compute (not held back by battery or heat); while no such gang exists
      * it waits and tries again at the next change of any satellite's compute, so flexible work
-     * shifts into sunlit periods. Off by default (first come first served wherever
+     * shifts into sunlit periods; after {@link #POWER_AWARE_MAX_WAIT_S} it takes any free gang.
+     * Off by default (first come first served wherever
      * accelerators are free).
      */
     public TrainingSimulation powerAware(boolean on) {
         this.powerAware = on;
         return this;
     }
+
+    /**
+     * Longest a job waits for a gang at full compute under power-aware placement before it takes
+     * any free gang, s (assumption: a day, so a fleet that is never entirely at full compute
+     * still runs its work).
+     */
+    public static final double POWER_AWARE_MAX_WAIT_S = 86_400;
 
     /** Workload id of a retry event (not a job): try the waiting jobs again. */
     private static final long RETRY = -1;
@@ -207,9 +220,16 @@ public final class TrainingSimulation {
                     j.pending = 0;
                     j.checkpoints++;
                     j.pausedUntilMillis = Math.max(j.pausedUntilMillis, now + Math.round(checkpointWriteS(j) * 1000));
-                    reschedule(j, streams, queue, now);
                     queue.schedule(new SimEvent.Checkpoint(now + Math.round(j.spec.checkpointIntervalS() * 1000),
                             j.index));
+                    // A change of compute (or a failure) at this very millisecond: its wake-up is
+                    // superseded by the reschedule below, so take it into account here.
+                    if (gangLost(j, now)) {
+                        allocated += displace(j, owner, waiting, streams, queue, now);
+                    } else {
+                        j.speed = gangSpeed(j, now);
+                        reschedule(j, streams, queue, now);
+                    }
                 }
             } else if (e instanceof SimEvent.Completion c) {
                 Job j = all.get((int) (c.workId() >>> 32));
@@ -236,17 +256,7 @@ public final class TrainingSimulation {
                     allocated += release(j, owner, now);
                     startWaiting(waiting, owner, streams, queue, now);
                 } else if (gangLost(j, now)) {
-                    // A satellite of the gang failed for good: back to the last checkpoint, and to
-                    // the head of the queue for a new gang.
-                    j.lost += j.pending;
-                    j.pending = 0;
-                    j.restarts++;
-                    allocated += release(j, owner, now);
-                    j.gang = new int[0];
-                    j.speed = 0;
-                    j.version++;
-                    waiting.addFirst(j);
-                    startWaiting(waiting, owner, streams, queue, now);
+                    allocated += displace(j, owner, waiting, streams, queue, now);
                 } else {
                     j.speed = gangSpeed(j, now);
                     reschedule(j, streams, queue, now);
@@ -259,8 +269,10 @@ public final class TrainingSimulation {
                 j.advance(endMillis);
                 allocated += release(j, owner, endMillis);
             }
-            int acc = Arrays.stream(j.gang).map(constellation::accelerators).sum();
-            results.add(new JobResult(j.spec.name(), j.gang.length, acc, j.spec.startS(),
+            int[] last = j.gang.length > 0 || j.placements.isEmpty() ? j.gang
+                    : j.placements.get(j.placements.size() - 1).gang();
+            int acc = Arrays.stream(last).map(constellation::accelerators).sum();
+            results.add(new JobResult(j.spec.name(), last.length, acc, j.spec.startS(),
                     j.startedMillis < 0 ? Double.NaN : j.startedMillis / 1000.0,
                     j.finishedMillis < 0 ? Double.NaN : j.finishedMillis / 1000.0, j.finishedMillis >= 0,
                     j.spec.totalFlop(), j.kept, j.lost, j.pending, j.restarts, j.checkpoints, j.sdc,
@@ -279,18 +291,22 @@ public final class TrainingSimulation {
      * the gang's neighbours. Zero for a one-satellite gang or a job given as total compute.
      */
     private static double interSatelliteBits(Job j) {
+        return j.exchangedBits + (j.placements.isEmpty() ? 0 : j.checkpoints * j.spec.checkpointSizeBits());
+    }
+
+    /** Gradient-exchange bits of the steps done on the job's current gang since it was placed. */
+    private static double exchangeBitsOnGang(Job j) {
         int n = j.gang.length;
-        if (j.model == null || n < 2) {
+        if (j.model == null || n < 2 || !(j.spec.parameters() > 0)) {
             return 0;
         }
-        double steps = (j.kept + j.lost + j.pending) / j.model.flopPerStep();
-        double exchange = j.spec.parameters() > 0
-                ? steps * 2.0 * (n - 1) * TrainingStepModel.GRADIENT_BITS_PER_PARAMETER * j.spec.parameters() : 0;
-        return exchange + j.checkpoints * j.spec.checkpointSizeBits();
+        double steps = (j.kept + j.lost + j.pending - j.doneAtPlacement) / j.model.flopPerStep();
+        return steps * 2.0 * (n - 1) * TrainingStepModel.GRADIENT_BITS_PER_PARAMETER * j.spec.parameters();
     }
 
     /** Accelerator-seconds the job held on its current gang until {@code endMs}, and frees its satellites. */
     private double release(Job j, Job[] owner, long endMs) {
+        j.exchangedBits += exchangeBitsOnGang(j);
         double acc = 0;
         for (int s : j.gang) {
             owner[s] = null;
@@ -314,10 +330,15 @@ public final class TrainingSimulation {
     private void startWaiting(Deque<Job> waiting, Job[] owner, FaultStream[] streams, EventQueue queue, long now) {
         while (!waiting.isEmpty()) {
             Job j = waiting.peek();
+            if (j.waitingSinceMillis < 0) {
+                j.waitingSinceMillis = now;
+            }
+            long giveUpMillis = j.waitingSinceMillis + Math.round(POWER_AWARE_MAX_WAIT_S * 1000);
+            requireFull = powerAware && now < giveUpMillis;
             int[] gang = place(j.spec.accelerators(), owner, now);
             if (gang == null) {
-                if (powerAware) {
-                    scheduleRetry(queue, now);
+                if (requireFull) {
+                    scheduleRetry(queue, now, giveUpMillis);
                 }
                 return; // first come first served: later jobs wait behind it
             }
@@ -344,6 +365,7 @@ public final class TrainingSimulation {
                 j.pausedUntilMillis = Math.max(j.pausedUntilMillis, now + Math.round(RESTART_S * 1000));
             }
             j.placedMillis = now;
+            j.doneAtPlacement = j.kept + j.lost + j.pending;
             j.lastMillis = now;
             j.speed = gangSpeed(j, now);
             reschedule(j, streams, queue, now);
@@ -397,19 +419,38 @@ public final class TrainingSimulation {
         return null;
     }
 
+    /**
+     * A satellite of the job's gang failed for good: back to the last checkpoint, and to the
+     * head of the queue for a new gang. Returns the accelerator-seconds the old gang held.
+     */
+    private double displace(Job j, Job[] owner, Deque<Job> waiting, FaultStream[] streams, EventQueue queue, long now) {
+        j.lost += j.pending;
+        j.pending = 0;
+        j.restarts++;
+        double held = release(j, owner, now);
+        j.gang = new int[0];
+        j.speed = 0;
+        j.version++;
+        j.waitingSinceMillis = now;
+        waiting.addFirst(j);
+        startWaiting(waiting, owner, streams, queue, now);
+        return held;
+    }
+
     /** Whether a free satellite may join a gang now: alive, and at full compute under power-aware placement. */
     private boolean usable(int satellite, long now) {
         return !availability.failed(satellite, now)
-                && (!powerAware || availability.at(satellite, now) >= 1 - ServingPolicy.FULL_COMPUTE_TOLERANCE);
+                && (!requireFull || availability.at(satellite, now) >= 1 - ServingPolicy.FULL_COMPUTE_TOLERANCE);
     }
 
     /** A retry of the waiting jobs at the next change of any satellite's compute after {@code now}. */
-    private void scheduleRetry(EventQueue queue, long now) {
+    private void scheduleRetry(EventQueue queue, long now, long giveUpMillis) {
         int k = Arrays.binarySearch(changeTimes, now);
         k = k < 0 ? -k - 1 : k + 1;
-        if (k < changeTimes.length && changeTimes[k] <= endMillis && changeTimes[k] < retryAtMillis) {
-            retryAtMillis = changeTimes[k];
-            queue.schedule(new SimEvent.Arrival(changeTimes[k], RETRY));
+        long at = Math.min(giveUpMillis, k < changeTimes.length ? changeTimes[k] : Long.MAX_VALUE);
+        if (at <= endMillis && at < retryAtMillis) {
+            retryAtMillis = at;
+            queue.schedule(new SimEvent.Arrival(at, RETRY));
         }
     }
 

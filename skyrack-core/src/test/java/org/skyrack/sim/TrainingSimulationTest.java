@@ -200,4 +200,36 @@ class TrainingSimulationTest {
             assertThat(j.finishedS()).isCloseTo(finish, within(TIME_TOLERANCE_S));
         }
     }
+
+    /**
+     * A failure at the very millisecond of a checkpoint is not lost behind the checkpoint's own
+     * wake-up: the checkpoint saves the work first, then the job moves (nothing lost).
+     */
+    @Test
+    void aFailureAtACheckpointStillMovesTheJob() {
+        double flop = 3.6e18;
+        double checkpointS = 600;
+        Workload.TrainingJob spec = new Workload.TrainingJob("j", flop, 8, checkpointS, 0, 0, 0, 1e6, MFU);
+        ComputeAvailability a = new ComputeAvailability(4);
+        double failS = 2 * checkpointS;
+        a.fail(0, Math.round(failS * 1000));
+        TrainingSimulation.JobResult j = new TrainingSimulation(List.of(spec), new Chain(4), a,
+                s -> noFaults(4).stream(1, s, 0), 86400).run().jobs().get(0);
+        double rate = 2 * PEAK * MFU;
+        assertThat(j.restarts()).isEqualTo(1);
+        assertThat(j.lostFlop()).isCloseTo(0, within(FLOP_TOLERANCE_FRACTION * flop));
+        assertThat(j.placements()).hasSize(2);
+        assertThat(j.finishedS()).isCloseTo(failS + TrainingSimulation.RESTART_S + (flop - rate * failS) / rate,
+                within(TIME_TOLERANCE_S));
+    }
+
+    /** Power-aware placement gives up waiting after a day and takes any free gang. */
+    @Test
+    void powerAwarePlacementWaitsAtMostADay() {
+        ComputeAvailability a = new ComputeAvailability(2);
+        a.interval(1, 0, 5 * 86400, 0, 0, 0.5, 0, 0, Throttle.POWER);
+        TrainingSimulation.JobResult j = new TrainingSimulation(List.of(job(3.6e18, 8, 0)), new Chain(2), a,
+                s -> noFaults(4).stream(1, s, 0), 5 * 86400).powerAware(true).run().jobs().get(0);
+        assertThat(j.startedS()).isCloseTo(TrainingSimulation.POWER_AWARE_MAX_WAIT_S, within(TIME_TOLERANCE_S));
+    }
 }
