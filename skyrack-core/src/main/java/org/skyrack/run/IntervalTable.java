@@ -28,6 +28,20 @@ final class IntervalTable {
         value[size++] = v;
     }
 
+    /** Writes a row's replacement (none, itself, or parts of it) into {@code out}. */
+    interface Clip {
+        void rows(int a, int b, double startS, double endS, double value, IntervalTable out);
+    }
+
+    /** The table with every row passed through {@code clip}, in row order. */
+    IntervalTable clipped(Clip clip) {
+        IntervalTable out = new IntervalTable();
+        for (int i = 0; i < size; i++) {
+            clip.rows(first[i], second[i], startS[i], endS[i], value[i], out);
+        }
+        return out;
+    }
+
     int[] first() {
         return Arrays.copyOf(first, size);
     }

@@ -229,8 +229,9 @@ public final class ScenarioRun {
                 outageStreams, "link-outages", faults.linkMtbfS().get(), faults.linkOutageS().get(), span, outages, 1);
         recorder.stage(STAGE_TRAINING);
         List<Workload.TrainingJob> specs = s.workload().training();
+        InferenceSimulation.Geometry ground = groundGeometry(s, source, grid, stationGeometry);
         GroundTransfers bulk = specs.stream().anyMatch(j -> j.datasetBits() > 0 || j.resultsBits() > 0)
-                ? groundTransfers(s, usableContacts, source, grid, stationGeometry) : null;
+                ? groundTransfers(s, usableContacts, ground, stations.size()) : null;
         double[] uploadedS = new double[specs.size()];
         java.util.Arrays.fill(uploadedS, Double.NaN);
         List<Workload.TrainingJob> submitted = bulk == null ? specs : uploads(specs, bulk, span, uploadedS);
@@ -251,7 +252,7 @@ public final class ScenarioRun {
         }
         recorder.stage(STAGE_INFERENCE);
         InferenceSimulation.Result inference = inference(s, satellites, pairs, compute, usableContacts, usableLinks,
-                availability, training, source, grid, stationGeometry).run((id, service, arrivalS, station, satellite, latencyS,
+                availability, training, ground).run((id, service, arrivalS, station, satellite, latencyS,
                 late) -> recorder.request(id, s.workload().inference().get(service).region(), arrivalS, station,
                 satellite, latencyS * 1e3, late));
         recorder.stage(STAGE_LAUNCH_AND_COST);
@@ -312,21 +313,15 @@ public final class ScenarioRun {
      * key) or, with {@code pairs}, of either end of their candidate pair (the first key is the pair).
      */
     private static IntervalTable cutAtFailures(IntervalTable table, double[] failedAtS, List<int[]> pairs) {
-        int[] first = table.first();
-        int[] second = table.second();
-        double[] start = table.startS();
-        double[] end = table.endS();
-        double[] value = table.value();
-        IntervalTable out = new IntervalTable();
-        for (int i = 0; i < first.length; i++) {
-            double stop = pairs == null ? failedAtS[first[i]]
-                    : Math.min(failedAtS[pairs.get(first[i])[0]], failedAtS[pairs.get(first[i])[1]]);
-            double e = Math.min(end[i], stop);
-            if (e > start[i]) {
-                out.add(first[i], second[i], start[i], e, value[i]);
-            }
+        if (java.util.Arrays.stream(failedAtS).allMatch(Double::isInfinite)) {
+            return table;
         }
-        return out;
+        return table.clipped((a, b, start, end, v, out) -> {
+            double stop = pairs == null ? failedAtS[a] : Math.min(failedAtS[pairs.get(a)[0]], failedAtS[pairs.get(a)[1]]);
+            if (Math.min(end, stop) > start) {
+                out.add(a, b, start, Math.min(end, stop), v);
+            }
+        });
     }
 
     /**
@@ -342,19 +337,8 @@ public final class ScenarioRun {
             down[e] = Outages.downIntervals(streams, component, e, mtbfS, outageS, span);
             count[slot] += down[e].length / 2;
         }
-        int[] first = table.first();
-        int[] second = table.second();
-        double[] start = table.startS();
-        double[] end = table.endS();
-        double[] value = table.value();
-        IntervalTable out = new IntervalTable();
-        for (int i = 0; i < first.length; i++) {
-            int a = first[i];
-            int b = second[i];
-            double v = value[i];
-            Outages.upParts(start[i], end[i], down[byStation ? b : a], (from, to) -> out.add(a, b, from, to, v));
-        }
-        return out;
+        return table.clipped((a, b, start, end, v, out) ->
+                Outages.upParts(start, end, down[byStation ? b : a], (from, to) -> out.add(a, b, from, to, v)));
     }
 
     /** Samples per pass for its mean ground-link rate. */
@@ -364,37 +348,28 @@ public final class ScenarioRun {
      * The fleet's ground capacity for bulk data: each pass at the mean of the link budget's rate
      * at {@link #RATE_SAMPLES_PER_PASS} evenly spaced times (no rate without a ground link).
      */
-    private static GroundTransfers groundTransfers(Scenario s, IntervalTable contacts, EphemerisSource source,
-                                                   EarthSunGrid grid, GroundStationGeometry stations) {
+    private static GroundTransfers groundTransfers(Scenario s, IntervalTable contacts,
+                                                   InferenceSimulation.Geometry geometry, int stations) {
         int[] sat = contacts.first();
         int[] station = contacts.second();
         double[] start = contacts.startS();
         double[] end = contacts.endS();
         double[] rate = new double[sat.length];
-        GroundLinkBudget budget = s.links().ground().map(g -> new GroundLinkBudget(g, 0)).orElse(null);
-        double[] pv = new double[6];
-        double[] itrf = new double[3];
-        for (int i = 0; i < sat.length && budget != null; i++) {
+        for (int i = 0; i < sat.length && s.links().ground().isPresent(); i++) {
             double sum = 0;
             for (int k = 0; k < RATE_SAMPLES_PER_PASS; k++) {
                 double t = start[i] + (end[i] - start[i]) * (k + 0.5) / RATE_SAMPLES_PER_PASS;
-                source.state(sat[i], t, pv, 0);
-                grid.temeToItrf(t, pv[0], pv[1], pv[2], itrf, 0);
-                sum += budget.dataRateBps(stations.range(station[i], itrf, 0));
+                sum += geometry.groundRateBps(geometry.rangeM(station[i], sat[i], t));
             }
             rate[i] = sum / RATE_SAMPLES_PER_PASS;
         }
-        return new GroundTransfers(station, start, end, rate, stations.size());
+        return new GroundTransfers(station, start, end, rate, stations);
     }
 
     /** Jobs resubmitted when their datasets are up (in order of submission); fills {@code uploadedS}. */
     private static List<Workload.TrainingJob> uploads(List<Workload.TrainingJob> specs, GroundTransfers bulk,
                                                       double span, double[] uploadedS) {
-        Integer[] order = new Integer[specs.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(specs.get(a).startS(), specs.get(b).startS()));
+        Integer[] order = orderBy(specs.size(), i -> specs.get(i).startS());
         List<Workload.TrainingJob> out = new java.util.ArrayList<>(specs);
         for (int i : order) {
             Workload.TrainingJob j = specs.get(i);
@@ -421,15 +396,21 @@ public final class ScenarioRun {
         return new TrainingSimulation.Result(jobs, r.allocatedAcceleratorS(), r.totalAcceleratorS());
     }
 
+    /** Indices 0 … n−1 sorted by {@code key} (ties in index order, NaN last). */
+    private static Integer[] orderBy(int n, java.util.function.IntToDoubleFunction key) {
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(key.applyAsDouble(a), key.applyAsDouble(b)));
+        return order;
+    }
+
     /** Results sent down as their jobs finish (in order of finishing); fills {@code deliveredS}. */
     private static void downloads(List<Workload.TrainingJob> specs, TrainingSimulation.Result training,
                                   GroundTransfers bulk, double[] deliveredS) {
         List<TrainingSimulation.JobResult> jobs = training.jobs();
-        Integer[] order = new Integer[jobs.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(jobs.get(a).finishedS(), jobs.get(b).finishedS()));
+        Integer[] order = orderBy(jobs.size(), i -> jobs.get(i).finishedS());
         for (int i : order) {
             if (jobs.get(i).completed() && specs.get(i).resultsBits() > 0) {
                 deliveredS[i] = bulk.send(GroundTransfers.Direction.DOWN, specs.get(i).resultsBits(),
@@ -442,20 +423,16 @@ public final class ScenarioRun {
         return ((long) Math.min(a, b) << 32) | Math.max(a, b);
     }
 
-    /** The inference simulation of the scenario's services over the run's geometry. */
-    private static InferenceSimulation inference(Scenario s, List<SatelliteOrbit> satellites, List<int[]> pairs,
-                                                 ScenarioConstellation compute, IntervalTable contacts,
-                                                 IntervalTable links, ComputeAvailability availability,
-                                                 TrainingSimulation.Result training, EphemerisSource source,
-                                                 EarthSunGrid grid, GroundStationGeometry stations) {
-        double[] peak = new double[satellites.size()];
-        for (int i = 0; i < peak.length; i++) {
-            peak[i] = compute.peakFlopPerS(i);
-        }
+    /**
+     * Slant ranges from the stations (propagated, TEME → ITRF) and the ground link budget's rate
+     * at a range (infinite without a ground link: not modelled).
+     */
+    private static InferenceSimulation.Geometry groundGeometry(Scenario s, EphemerisSource source, EarthSunGrid grid,
+                                                               GroundStationGeometry stations) {
         GroundLinkBudget budget = s.links().ground().map(g -> new GroundLinkBudget(g, 0)).orElse(null);
         double[] pv = new double[6];
         double[] itrf = new double[3];
-        InferenceSimulation.Geometry geometry = new InferenceSimulation.Geometry() {
+        return new InferenceSimulation.Geometry() {
             @Override
             public double rangeM(int station, int satellite, double timeS) {
                 source.state(satellite, timeS, pv, 0);
@@ -468,6 +445,18 @@ public final class ScenarioRun {
                 return budget == null ? Double.POSITIVE_INFINITY : budget.dataRateBps(rangeM);
             }
         };
+    }
+
+    /** The inference simulation of the scenario's services over the run's geometry. */
+    private static InferenceSimulation inference(Scenario s, List<SatelliteOrbit> satellites, List<int[]> pairs,
+                                                 ScenarioConstellation compute, IntervalTable contacts,
+                                                 IntervalTable links, ComputeAvailability availability,
+                                                 TrainingSimulation.Result training,
+                                                 InferenceSimulation.Geometry geometry) {
+        double[] peak = new double[satellites.size()];
+        for (int i = 0; i < peak.length; i++) {
+            peak[i] = compute.peakFlopPerS(i);
+        }
         double switching = s.links().interSatellite().map(Links.InterSatellite::switchingDelayS).orElse(0.0);
         long seed = new RandomStreams(s.info().seed()).streamSeed("inference", 0);
         return new InferenceSimulation(s.workload().inference(), s.ground(), peak, pairs, switching,

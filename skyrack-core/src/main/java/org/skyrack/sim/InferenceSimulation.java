@@ -155,6 +155,8 @@ public final class InferenceSimulation {
     private final LinkIntervals links;
     private final ComputeAvailability availability;
     private final List<TrainingSimulation.JobResult> training;
+    /** Every gang every training job held, in job order. */
+    private final List<TrainingSimulation.Placement> gangs;
     private final Geometry geometry;
     private final ServingPolicy policy;
     private final long seed;
@@ -195,6 +197,7 @@ public final class InferenceSimulation {
         this.links = links;
         this.availability = availability;
         this.training = List.copyOf(training);
+        this.gangs = training.stream().flatMap(j -> j.placements().stream()).toList();
         this.geometry = geometry;
         this.policy = policy;
         this.seed = seed;
@@ -233,7 +236,8 @@ public final class InferenceSimulation {
             expected += s.requestRatePerS() * endS;
         }
         double weight = Math.max(1, expected / MAX_SIMULATED_REQUESTS);
-        double[] times = changeTimes();
+        double[] recomputeTimes = recomputeTimes();
+        double[] times = changeTimes(recomputeTimes);
 
         // Per service: its region, the fibre delay to each station, its random streams.
         double[][] fibreS = new double[nServices][nStations];
@@ -276,7 +280,6 @@ public final class InferenceSimulation {
         int cEndNext = 0;
         int lNext = 0;
         int lEndNext = 0;
-        List<TrainingSimulation.Placement> gangs = placements();
         double[] gangStart = new double[gangs.size()];
         double[] gangEnd = new double[gangs.size()];
         for (int j = 0; j < gangs.size(); j++) {
@@ -287,7 +290,6 @@ public final class InferenceSimulation {
         Integer[] gEndOrder = order(gangEnd);
         int gStartNext = 0;
         int gEndNext = 0;
-        double[] recomputeTimes = recomputeTimes();
         int rNext = 0;
         // Compute changes by time: they matter only to a satellite carrying load, or when some
         // load found no server (then new capacity may take it).
@@ -567,7 +569,7 @@ public final class InferenceSimulation {
 
     /** Times at which the routes and loads are recomputed whatever else happens: links, gangs, the daily curve. */
     private double[] recomputeTimes() {
-        int n = 2 * links.startS().length + (int) Math.ceil(endS / RATE_STEP_S) + 2 * placements().size() + 1;
+        int n = 2 * links.startS().length + (int) Math.ceil(endS / RATE_STEP_S) + 2 * gangs.size() + 1;
         double[] t = new double[n];
         int k = 0;
         for (double x = RATE_STEP_S; x < endS; x += RATE_STEP_S) {
@@ -577,7 +579,7 @@ public final class InferenceSimulation {
             t[k++] = links.startS()[i];
             t[k++] = links.endS()[i];
         }
-        for (TrainingSimulation.Placement p : placements()) {
+        for (TrainingSimulation.Placement p : gangs) {
             t[k++] = p.fromS();
             t[k++] = p.toS();
         }
@@ -627,36 +629,27 @@ public final class InferenceSimulation {
         return nTouched;
     }
 
-    /** Every time the routes or the load may change, sorted and distinct, from 0 to the end, s. */
-    private double[] changeTimes() {
-        int n = 2 * contacts.startS().length + 2 * links.startS().length + (int) Math.ceil(endS / RATE_STEP_S) + 2;
+    /**
+     * Every time the routes or the load may change, sorted and distinct, from 0 to the end, s:
+     * the {@code recomputeTimes}, every contact start and end, every change of compute.
+     */
+    private double[] changeTimes(double[] recomputeTimes) {
+        int n = recomputeTimes.length + 2 * contacts.startS().length + 2;
         for (int i = 0; i < satellites; i++) {
             n += availability.changes(i);
         }
-        n += 2 * placements().size();
-        double[] t = new double[n];
-        int k = 0;
+        double[] t = Arrays.copyOf(recomputeTimes, n);
+        int k = recomputeTimes.length;
         t[k++] = 0;
         t[k++] = endS;
-        for (double x = RATE_STEP_S; x < endS; x += RATE_STEP_S) {
-            t[k++] = x;
-        }
         for (int i = 0; i < contacts.startS().length; i++) {
             t[k++] = contacts.startS()[i];
             t[k++] = contacts.endS()[i];
-        }
-        for (int i = 0; i < links.startS().length; i++) {
-            t[k++] = links.startS()[i];
-            t[k++] = links.endS()[i];
         }
         for (int i = 0; i < satellites; i++) {
             for (int c = 0; c < availability.changes(i); c++) {
                 t[k++] = availability.timeMillis(i, c) / 1000.0;
             }
-        }
-        for (TrainingSimulation.Placement p : placements()) {
-            t[k++] = p.fromS();
-            t[k++] = p.toS();
         }
         Arrays.sort(t, 0, k);
         int w = 0;
@@ -667,13 +660,6 @@ public final class InferenceSimulation {
             }
         }
         return Arrays.copyOf(t, w);
-    }
-
-    /** Every gang every training job held, in job order. */
-    private List<TrainingSimulation.Placement> placements() {
-        List<TrainingSimulation.Placement> all = new java.util.ArrayList<>();
-        training.forEach(j -> all.addAll(j.placements()));
-        return all;
     }
 
     private static Integer[] order(double[] starts) {

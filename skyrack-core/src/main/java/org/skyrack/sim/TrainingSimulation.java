@@ -291,7 +291,7 @@ public final class TrainingSimulation {
      * the gang's neighbours. Zero for a one-satellite gang or a job given as total compute.
      */
     private static double interSatelliteBits(Job j) {
-        return j.exchangedBits + (j.placements.isEmpty() ? 0 : j.checkpoints * j.spec.checkpointSizeBits());
+        return j.exchangedBits + j.checkpoints * j.spec.checkpointSizeBits();
     }
 
     /** Gradient-exchange bits of the steps done on the job's current gang since it was placed. */
