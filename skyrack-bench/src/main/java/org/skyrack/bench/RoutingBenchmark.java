@@ -119,8 +119,9 @@ public class RoutingBenchmark {
             }
         }
         System.out.printf(Locale.ROOT, "%n%d nodes, %d links (%d inter-satellite, %d ground); JGraphT graph %d vertices, "
-                        + "%d arcs; distances from stations agree to %.1e relative%n", nodes, graph.linkCount(),
-                graph.linkCount() - ground, ground, peer.vertexSet().size(), peer.edgeSet().size(), worst);
+                        + "%d arcs; distances from stations agree to %.1e relative; skyrack queue: %s%n", nodes, graph.linkCount(),
+                graph.linkCount() - ground, ground, peer.vertexSet().size(), peer.edgeSet().size(), worst,
+                router.usesBuckets() ? "buckets" : "binary heap");
     }
 
     /** (a) skyrack: shortest paths from all 100 ground stations. */
@@ -128,6 +129,13 @@ public class RoutingBenchmark {
     public void fromStationsSkyrack(Blackhole bh) {
         router.clear();
         bh.consume(router.fromStations());
+    }
+
+    /** (a) skyrack on both cores: shortest paths from all 100 ground stations. */
+    @Benchmark
+    public void fromStationsSkyrackTwoThreads(Blackhole bh) {
+        router.clear();
+        bh.consume(router.fromStations(2));
     }
 
     /** (a) JGraphT DijkstraShortestPath: from all 100 ground stations. */
@@ -153,6 +161,13 @@ public class RoutingBenchmark {
     public void allPairsSkyrack(Blackhole bh) {
         router.clear();
         bh.consume(router.allPairs());
+    }
+
+    /** (b) skyrack on both cores: all pairs. */
+    @Benchmark
+    public void allPairsSkyrackTwoThreads(Blackhole bh) {
+        router.clear();
+        bh.consume(router.allPairs(2));
     }
 
     /** (b) JGraphT DijkstraShortestPath from each of the 1,684 sources (satellites and station sources). */

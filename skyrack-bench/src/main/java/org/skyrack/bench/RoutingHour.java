@@ -15,7 +15,8 @@ import org.skyrack.network.ShortestPaths;
  * so every step is a change; the version counter shows it). Wall and thread CPU time per phase
  * are printed, and the peer's cost for the routing phase is estimated from JGraphT's per-step
  * time on the first step's graph. A single long job, so a plain program; run it as
- * {@code java -cp skyrack-bench/target/benchmarks.jar org.skyrack.bench.RoutingHour [seconds] [stepS]}.
+ * {@code java -cp skyrack-bench/target/benchmarks.jar org.skyrack.bench.RoutingHour [seconds] [stepS] [threads]}
+ * (thread CPU time is the calling thread's: with more than one routing thread it leaves out the other's).
  */
 public final class RoutingHour {
 
@@ -25,6 +26,7 @@ public final class RoutingHour {
     public static void main(String[] args) {
         double spanS = args.length > 0 ? Double.parseDouble(args[0]) : 3600;
         double stepS = args.length > 1 ? Double.parseDouble(args[1]) : 1;
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         StarlinkShell shell = new StarlinkShell(spanS);
         double[] itrf = new double[3 * StarlinkShell.SATELLITES];
         LinkGraph graph = shell.links.newGraph();
@@ -35,7 +37,7 @@ public final class RoutingHour {
         for (double t = 0; t < 300; t += stepS) {
             shell.positions(t, itrf);
             shell.links.update(itrf, graph);
-            router.fromStations();
+            router.fromStations(threads);
         }
 
         long positionsNs = 0;
@@ -55,7 +57,7 @@ public final class RoutingHour {
                 changes++;
             }
             long c = System.nanoTime();
-            ShortestPaths[] routes = router.fromStations();
+            ShortestPaths[] routes = router.fromStations(threads);
             check += routes[0].delayS(probe);
             long d = System.nanoTime();
             positionsNs += b - a;
@@ -67,8 +69,9 @@ public final class RoutingHour {
         double cpuS = (cpu.getCurrentThreadCpuTime() - cpu0) / 1e9;
 
         System.out.printf(Locale.ROOT, "Starlink shell 1: %d satellites, %d stations, %d steps of %.0f s; "
-                + "the graph changed at %d steps (%d Dijkstra runs)%n", StarlinkShell.SATELLITES,
-                StarlinkShell.STATIONS, steps, stepS, changes, router.dijkstraRuns());
+                + "the graph changed at %d steps (%d Dijkstra runs, %s, %d thread(s) for routes)%n", StarlinkShell.SATELLITES,
+                StarlinkShell.STATIONS, steps, stepS, changes, router.dijkstraRuns(),
+                router.usesBuckets() ? "bucket queue" : "binary heap", threads);
         System.out.printf(Locale.ROOT, "  positions %8.2f s%n  links     %8.2f s%n  routes    %8.2f s%n", positionsNs / 1e9,
                 linksNs / 1e9, routesNs / 1e9);
         System.out.printf(Locale.ROOT, "  total     %8.2f s wall, %.2f s thread CPU (mean station-0 to station-99 delay %.3f ms)%n",
@@ -86,7 +89,7 @@ public final class RoutingHour {
             }
         }
         double jgraphtStepS = (System.nanoTime() - j0) / 1e9 / reps;
-        System.out.printf(Locale.ROOT, "  JGraphT routes, estimated: %.2f s (%.1f ms per step x %d steps; %.1fx skyrack's routes) [%s]%n",
+        System.out.printf(Locale.ROOT, "  JGraphT routes (one thread), estimated: %.2f s (%.1f ms per step x %d steps; %.1fx skyrack's routes) [%s]%n",
                 jgraphtStepS * steps, jgraphtStepS * 1e3, steps, jgraphtStepS * steps / (routesNs / 1e9),
                 sink > 0 ? "ok" : "?");
     }

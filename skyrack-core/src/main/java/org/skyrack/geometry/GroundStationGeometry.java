@@ -96,6 +96,33 @@ public final class GroundStationGeometry {
         return Math.sqrt(Math.max(0, radiusM * radiusM - rho * rho * cosMask * cosMask)) - rho * sinMask[i];
     }
 
+    /**
+     * Largest angle between the geodetic vertical (the elevations here) and the geocentric one
+     * (the law of cosines above) on the WGS84 ellipsoid, 0.1924° at 45° latitude, rounded up, rad.
+     */
+    static final double VERTICAL_DEFLECTION_BOUND_RAD = Math.toRadians(0.2);
+
+    /**
+     * An upper bound of the distance (m) from station {@code i} to any point at most
+     * {@code radiusM} from the Earth's centre that is above the station's mask: the slant range at
+     * the mask lowered by {@link #VERTICAL_DEFLECTION_BOUND_RAD}, plus a metre for rounding. A
+     * cheap screen before {@link #elevationMargin}: a point farther than this is below the mask.
+     */
+    public double maxSlantRangeM(int i, double radiusM) {
+        double x = position[3 * i];
+        double y = position[3 * i + 1];
+        double z = position[3 * i + 2];
+        double rho = Math.sqrt(x * x + y * y + z * z);
+        double lowered = Math.asin(sinMask[i]) - VERTICAL_DEFLECTION_BOUND_RAD;
+        double cos = Math.cos(lowered);
+        return Math.sqrt(Math.max(0, radiusM * radiusM - rho * rho * cos * cos)) - rho * Math.sin(lowered) + 1;
+    }
+
+    /** ITRF position of station {@code i} (m) into {@code out[off..off+2]}. */
+    public void position(int i, double[] out, int off) {
+        System.arraycopy(position, 3 * i, out, off, 3);
+    }
+
     /** Sine of station {@code i}'s elevation mask. */
     double sinMask(int i) {
         return sinMask[i];

@@ -131,11 +131,35 @@ public final class ConstellationLinks {
         }
     }
 
+    /**
+     * Ground links station by station, satellites in index order. Each pair is first screened by
+     * its squared distance against the station's largest slant range above the mask for the
+     * highest satellite (no square root, no division); only pairs within it get the exact
+     * elevation test.
+     */
     private void listGround(double[] r, LinkGraph graph) {
         double switching = isl == null ? 0 : isl.switchingDelayS();
+        double highest2 = 0;
+        for (int s = 0; s < satellites; s++) {
+            double x = r[3 * s];
+            double y = r[3 * s + 1];
+            double z = r[3 * s + 2];
+            highest2 = Math.max(highest2, x * x + y * y + z * z);
+        }
+        double highestM = Math.sqrt(highest2);
+        double[] site = new double[3];
         for (int g = 0; g < stations.size(); g++) {
             int node = graph.stationNode(g);
+            stations.position(g, site, 0);
+            double reach = stations.maxSlantRangeM(g, highestM);
+            double reach2 = reach * reach;
             for (int s = 0; s < satellites; s++) {
+                double dx = r[3 * s] - site[0];
+                double dy = r[3 * s + 1] - site[1];
+                double dz = r[3 * s + 2] - site[2];
+                if (dx * dx + dy * dy + dz * dz > reach2) {
+                    continue;
+                }
                 if (stations.elevationMargin(g, r, 3 * s) <= 0) {
                     continue;
                 }

@@ -44,6 +44,8 @@ public final class LinkGraph {
     private int[] target = new int[0];
     private int[] targetLink = new int[0];
     private double[] weightS = new double[0];
+    private double minWeightS = Double.POSITIVE_INFINITY;
+    private double maxWeightS = 0;
 
     /**
      * @param satellites number of satellite nodes (≥ 0)
@@ -207,8 +209,12 @@ public final class LinkGraph {
             offset[v + 1] += offset[v];
         }
         // Fill each row from its start, then shift the offsets back.
+        double lightest = Double.POSITIVE_INFINITY;
+        double heaviest = 0;
         for (int k = 0; k < m; k++) {
             double w = linkRangeM[k] / GroundLinkBudget.SPEED_OF_LIGHT_M_PER_S + linkSwitchingS[k];
+            lightest = Math.min(lightest, w);
+            heaviest = Math.max(heaviest, w);
             int ea = offset[linkA[k]]++;
             target[ea] = linkB[k];
             targetLink[ea] = k;
@@ -222,6 +228,8 @@ public final class LinkGraph {
             offset[v] = offset[v - 1];
         }
         offset[0] = 0;
+        minWeightS = lightest;
+        maxWeightS = heaviest;
     }
 
     /** Number of committed links. */
@@ -291,5 +299,15 @@ public final class LinkGraph {
 
     double[] rowWeightsS() {
         return weightS;
+    }
+
+    /** Lightest routing weight of the committed links, s; +∞ without links. */
+    double minWeightS() {
+        return minWeightS;
+    }
+
+    /** Heaviest routing weight of the committed links, s; 0 without links. */
+    double maxWeightS() {
+        return maxWeightS;
     }
 }

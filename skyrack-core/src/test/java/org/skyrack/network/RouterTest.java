@@ -104,6 +104,78 @@ class RouterTest {
     }
 
     /**
+     * Dial's buckets and the binary heap settle nodes in different orders but take each final
+     * distance as the same minimum of the same floating-point sums: equal bit for bit. Ranges
+     * from 1 km to 6,000 km with no switching delay make some graphs fall back to the heap too.
+     */
+    @Property(tries = 80, seed = "72")
+    void bucketsAndHeapGiveTheSameDistancesBitForBit(@ForAll @IntRange(min = 1, max = 80) int satellites,
+                                                      @ForAll @IntRange(min = 0, max = 10) int stations,
+                                                      @ForAll @IntRange(min = 0, max = 300) int links,
+                                                      @ForAll boolean wide,
+                                                      @ForAll long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        LinkGraph g = new LinkGraph(satellites, stations);
+        g.beginUpdate();
+        int n = satellites + stations;
+        for (int k = 0; k < links; k++) {
+            int a = rnd.nextInt(satellites);
+            int b = rnd.nextInt(n);
+            if (a != b) {
+                g.link(a, b, rnd.nextDouble(wide ? 1e3 : 400e3, 6000e3), 0, 1e9);
+            }
+        }
+        g.endUpdate();
+        Router buckets = new Router(g);
+        Router heap = new Router(g, false);
+        assertThat(heap.usesBuckets()).isFalse();
+        ShortestPaths[] a = buckets.allPairs();
+        ShortestPaths[] b = heap.allPairs();
+        for (int s = 0; s < n; s++) {
+            for (int t = 0; t < n; t++) {
+                assertThat(a[s].delayS(t)).isEqualTo(b[s].delayS(t));
+                assertThat(a[s].latencyS(t, 1000)).isEqualTo(b[s].latencyS(t, 1000));
+            }
+        }
+    }
+
+    @Test
+    void aWideSpreadOfLinkWeightsUsesTheHeapAndANarrowOneTheBuckets() {
+        // A Suncatcher-like cluster: ISLs of a few hundred metres next to 1,000 km ground links.
+        LinkGraph cluster = new LinkGraph(2, 1);
+        cluster.beginUpdate();
+        cluster.link(0, 1, 300, 1e-6, 1e12);
+        cluster.link(2, 0, 1000e3, 1e-6, 1e9);
+        cluster.endUpdate();
+        assertThat(new Router(cluster).usesBuckets()).isFalse();
+        assertThat(new Router(handGraph(0)).usesBuckets()).isTrue();
+        LinkGraph empty = new LinkGraph(3, 1);
+        assertThat(new Router(empty).usesBuckets()).isFalse();
+        assertThat(new Router(empty).from(3).reachable(0)).isFalse();
+    }
+
+    @Test
+    void manySourcesOnTwoThreadsEqualOneThread() {
+        LinkGraph g = randomGraph(11, 300, 40, 1500);
+        ShortestPaths[] one = new Router(g).allPairs(1);
+        Router parallel = new Router(g);
+        ShortestPaths[] two = parallel.allPairs(2);
+        assertThat(parallel.dijkstraRuns()).isEqualTo(g.nodeCount());
+        for (int s = 0; s < g.nodeCount(); s++) {
+            for (int t = 0; t < g.nodeCount(); t++) {
+                assertThat(two[s].delayS(t)).isEqualTo(one[s].delayS(t));
+                assertThat(two[s].links(t)).containsExactly(one[s].links(t));
+            }
+        }
+        // Cached: asking again computes nothing, on any number of threads.
+        ShortestPaths[] stations = parallel.fromStations(2);
+        assertThat(parallel.dijkstraRuns()).isEqualTo(g.nodeCount());
+        assertThat(stations).hasSize(40);
+        assertThat(stations[0].source()).isEqualTo(g.stationNode(0));
+        assertThatThrownBy(() -> parallel.allPairs(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
      * Station 0 (node 3) — sat 0 — sat 1 — sat 2 — station 1 (node 4), plus a direct but slower
      * sat 0 — sat 2 link; and a shortcut through station 1 that must not be taken between satellites.
      */
