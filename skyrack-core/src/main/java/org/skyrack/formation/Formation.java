@@ -17,6 +17,7 @@ package org.skyrack.formation;
 public final class Formation {
 
     private static final double GOLDEN_ANGLE_RAD = Math.PI * (3 - Math.sqrt(5));
+    private static final double SQRT_3 = Math.sqrt(3);
 
     private final double[] amplitudeM;
     private final double[] phaseRad;
@@ -55,12 +56,28 @@ public final class Formation {
 
     /** Relative state of member {@code i} at time {@code tS} (s) after the epoch, HCW linear model. */
     public double[] relativeStateLvlh(int i, double n, double tS) {
+        double[] out = new double[6];
+        relativeStateLvlh(i, n, tS, out, 0);
+        return out;
+    }
+
+    /**
+     * Relative state of member {@code i} at time {@code tS} (s) after the epoch into
+     * {@code out[off..off+5]}, without allocating: {x, y, z} m, {ẋ, ẏ, ż} m/s in the rotating LVLH frame.
+     *
+     * @param n mean motion of the reference orbit, rad/s
+     */
+    public void relativeStateLvlh(int i, double n, double tS, double[] out, int off) {
         double a = amplitudeM[i];
         double th = n * tS + phaseRad[i];
         double s = Math.sin(th);
         double c = Math.cos(th);
-        double k = Math.sqrt(3);
-        return new double[] {a * s, 2 * a * c, k * a * s, a * n * c, -2 * a * n * s, k * a * n * c};
+        out[off] = a * s;
+        out[off + 1] = 2 * a * c;
+        out[off + 2] = SQRT_3 * a * s;
+        out[off + 3] = a * n * c;
+        out[off + 4] = -2 * a * n * s;
+        out[off + 5] = SQRT_3 * a * n * c;
     }
 
     /** Smallest distance between two members, m (constant in the HCW model). */

@@ -146,7 +146,9 @@ public final class ConstellationBuilder {
             // energy (same semi-major axis, vis-viva) removes the secular drift.
             double speed = Math.sqrt(mu * (2 / r.getNorm() - 1 / reference.getA()));
             PVCoordinates pv = new PVCoordinates(r, v.normalize().scalarMultiply(speed));
-            add(out, c, memberName(c, i), new CartesianOrbit(pv, inertial, epoch, mu), List.of());
+            SatelliteOrbit.FormationSlot slot = c.stationKeeping() ? new SatelliteOrbit.FormationSlot(reference, formation, i) : null;
+            out.add(new SatelliteOrbit(out.size(), memberName(c, i), c.name(), c.design(),
+                    new CartesianOrbit(pv, inertial, epoch, mu), List.of(), slot));
         }
     }
 

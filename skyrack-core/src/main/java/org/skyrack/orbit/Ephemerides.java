@@ -17,7 +17,9 @@ import org.skyrack.scenario.PropagatorKind;
  * ({@link Sgp4Batch}): TLE satellites from their element sets, design orbits from SGP4 mean
  * elements equal to their design elements (expressed in TEME, no drag). With the other kinds,
  * design orbits run on the Orekit propagator of that kind and TLE satellites on Orekit's SGP4,
- * one Orekit object per satellite (the reference path: every model, not fast).
+ * one Orekit object per satellite (the reference path: every model, not fast). Members of a
+ * station-kept cluster are held on their formation slots around the cluster's reference orbit,
+ * propagated the same way ({@link KeptFormationSource}).
  */
 public final class Ephemerides {
 
@@ -32,6 +34,19 @@ public final class Ephemerides {
      */
     public static EphemerisSource of(List<SatelliteOrbit> satellites, PropagatorKind kind, DataContext data,
                                      AbsoluteDate epoch) {
+        EphemerisSource own = ownOrbits(satellites, kind, data, epoch);
+        return KeptFormationSource.of(own, satellites, references -> {
+            List<SatelliteOrbit> refs = new ArrayList<>();
+            for (int i = 0; i < references.size(); i++) {
+                refs.add(new SatelliteOrbit(i, "reference-" + (i + 1), "reference", "", references.get(i), List.of()));
+            }
+            return ownOrbits(refs, kind, data, epoch);
+        });
+    }
+
+    /** Every satellite on its own orbit, station keeping aside. */
+    private static EphemerisSource ownOrbits(List<SatelliteOrbit> satellites, PropagatorKind kind, DataContext data,
+                                             AbsoluteDate epoch) {
         Frame teme = data.getFrames().getTEME();
         if (kind == PropagatorKind.SGP4) {
             return Sgp4Batch.of(sgp4Elements(satellites, data), epoch, data.getFrames());

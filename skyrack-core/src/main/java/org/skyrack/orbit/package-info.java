@@ -9,7 +9,10 @@
  * held to Orekit's {@code TLEPropagator} and to Vallado's verification output, and
  * {@link org.skyrack.orbit.OrekitEphemerisSource} wraps Orekit propagators for the rest
  * (deep-space TLEs, Eckstein–Hechler, Brouwer–Lyddane, Kepler); {@link org.skyrack.orbit.CheckedSgp4}
- * adds the reference's error codes to Orekit's SGP4. Orekit is the flight-dynamics reference;
+ * adds the reference's error codes to Orekit's SGP4. {@link org.skyrack.orbit.KeptFormationSource}
+ * holds station-kept cluster members on their HCW slots in the LVLH frame of the propagated
+ * reference orbit (Vallado 4th ed. §6.8; Alfriend et al., <i>Spacecraft Formation Flying</i>,
+ * 2010, ch. 5), an ideal controller whose Δv is not costed. Orekit is the flight-dynamics reference;
  * its data context is passed in, never taken from the global default. {@link org.skyrack.orbit.Decay}
  * estimates natural orbital lifetime through Vallado's CIRA-72 exponential atmosphere (4th ed.,
  * Table 8-4) for the disposal check.

@@ -81,13 +81,22 @@ public sealed interface ConstellationGroup {
      * @param satellites      number of satellites
      * @param radiusM         radius of the cluster, m
      * @param minSeparationM  smallest allowed distance between two members, m
+     * @param stationKeeping  whether the members are held on their formation slots for the whole
+     *                        run (perfect control, its Δv not costed), or fly free from their
+     *                        initial states and drift under J2 and the propagator's other terms
      */
     record Cluster(String name, String design, int satellites, double radiusM, double minSeparationM,
-                   ReferenceOrbit reference) implements ConstellationGroup {
+                   ReferenceOrbit reference, boolean stationKeeping) implements ConstellationGroup {
         public Cluster {
             Check.positive("radiusM", radiusM);
             Check.positive("minSeparationM", minSeparationM);
             Objects.requireNonNull(reference, "reference");
+        }
+
+        /** A station-kept cluster (the default). */
+        public Cluster(String name, String design, int satellites, double radiusM, double minSeparationM,
+                       ReferenceOrbit reference) {
+            this(name, design, satellites, radiusM, minSeparationM, reference, true);
         }
     }
 

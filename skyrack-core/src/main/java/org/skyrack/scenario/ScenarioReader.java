@@ -509,6 +509,7 @@ public final class ScenarioReader {
             double minSep = m.quantity("min_separation", Dimension.LENGTH, Range.closed(0.1, 100 * KM, "0.1 m to 100 km"),
                     "20 m");
             ConstellationGroup.ReferenceOrbit reference = m.map("reference", true).map(this::reference).orElse(null);
+            boolean kept = m.bool("station_keeping", true);
             if (!Double.isNaN(radius) && !Double.isNaN(minSep) && n > 1) {
                 // n spheres of diameter minSep must fit in a ball of radius+minSep/2: a packing bound.
                 double maxMembers = 0.74 * Math.pow((2 * radius + minSep) / minSep, 3);
@@ -530,7 +531,7 @@ public final class ScenarioReader {
             if (problems.count() > 0) {
                 return null;
             }
-            return new ConstellationGroup.Cluster(name, design, n, radius, minSep, reference);
+            return new ConstellationGroup.Cluster(name, design, n, radius, minSep, reference, kept);
         }
 
         private ConstellationGroup.ReferenceOrbit reference(MapView m) {

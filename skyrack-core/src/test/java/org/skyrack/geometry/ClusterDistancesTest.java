@@ -25,8 +25,9 @@ class ClusterDistancesTest {
     @Test
     void propagatedSpacingMatchesTheRigidHcwDiskUnderTwoBodyMotion() {
         AbsoluteDate epoch = new AbsoluteDate(Instant.parse("2027-06-21T00:00:00Z"), FDC.utc());
+        // Flying free (no station keeping), so that the members' own two-body orbits are tested.
         ConstellationGroup.Cluster c = new ConstellationGroup.Cluster("c", "d", 30, 1000, 20,
-                new ConstellationGroup.SsoReference(650e3, 18 * 3600));
+                new ConstellationGroup.SsoReference(650e3, 18 * 3600), false);
         Constellation constellation = new Constellation(PropagatorKind.KEPLERIAN, List.of(c));
         List<SatelliteOrbit> sats = new ConstellationBuilder(FDC.dataContext(), epoch).build(constellation);
         EphemerisSource src = Ephemerides.of(sats, PropagatorKind.KEPLERIAN, FDC.dataContext(), epoch);
