@@ -17,7 +17,9 @@ import org.skyrack.workload.TrainingStepModel;
  * served on a gang of free satellites connected by inter-satellite links, run at the pace of
  * their slowest member (the compute fraction power and heat allow, from
  * {@link ComputeAvailability}), checkpoint periodically, and restart from the last checkpoint
- * when a fault stops one of their accelerators or hosts. Work is accounted exactly: for every
+ * when a fault stops one of their accelerators or hosts. A job that no group of live satellites
+ * can hold any more (satellite failures are for good) is dropped from the queue rather than
+ * holding up the jobs behind it; it ends not completed. Work is accounted exactly: for every
  * job, work done = work kept (checkpointed or finished) + work lost to restarts + work in
  * progress at the end.
  *
@@ -97,6 +99,9 @@ public final class TrainingSimulation {
     private int[] seen = new int[0];
     private int[] frontier = new int[0];
     private int searchStamp;
+    /** Accelerators of the largest group of live satellites joined by candidate links, until the next failure. */
+    private long largestLiveAccelerators;
+    private long largestLiveValidUntilMillis = Long.MIN_VALUE;
 
     /**
      * @param jobs          training jobs, in submission order
@@ -132,6 +137,8 @@ public final class TrainingSimulation {
         double exchangedBits;
         final List<Placement> placements = new ArrayList<>();
         long finishedMillis = -1;
+        /** No set of live satellites can hold it any more: out of the queue for good. */
+        boolean dropped;
         int version;
         int restarts;
         int checkpoints;
@@ -210,7 +217,9 @@ public final class TrainingSimulation {
                 startWaiting(waiting, owner, streams, queue, now);
             } else if (e instanceof SimEvent.Checkpoint c) {
                 Job j = all.get((int) c.workId());
-                if (j.finishedMillis < 0 && j.gang.length == 0) {
+                if (j.dropped) {
+                    continue;
+                } else if (j.finishedMillis < 0 && j.gang.length == 0) {
                     // waiting for a new gang after a satellite failure: nothing to save yet
                     queue.schedule(new SimEvent.Checkpoint(now + Math.round(j.spec.checkpointIntervalS() * 1000),
                             j.index));
@@ -336,6 +345,13 @@ public final class TrainingSimulation {
             long giveUpMillis = j.waitingSinceMillis + Math.round(POWER_AWARE_MAX_WAIT_S * 1000);
             requireFull = powerAware && now < giveUpMillis;
             int[] gang = place(j.spec.accelerators(), owner, now);
+            if (gang == null && largestLiveAccelerators(now) < j.spec.accelerators()) {
+                // Failures are for good, so no set of live satellites will ever hold it: dropped,
+                // it does not hold up the jobs behind it (it ends not completed).
+                waiting.remove();
+                j.dropped = true;
+                continue;
+            }
             if (gang == null) {
                 if (requireFull) {
                     scheduleRetry(queue, now, giveUpMillis);
@@ -417,6 +433,50 @@ public final class TrainingSimulation {
             }
         }
         return null;
+    }
+
+    /**
+     * Accelerators of the largest group of live satellites joined by candidate links at
+     * {@code now}, whoever holds them and whatever their compute: the most any gang could ever
+     * have from now on, as satellites only fail. Recomputed after each failure.
+     */
+    private long largestLiveAccelerators(long now) {
+        if (now < largestLiveValidUntilMillis) {
+            return largestLiveAccelerators;
+        }
+        int n = constellation.satellites();
+        boolean[] visited = new boolean[n];
+        int[] queue = new int[n];
+        long largest = 0;
+        long validUntil = Long.MAX_VALUE;
+        for (int seed = 0; seed < n; seed++) {
+            long failedAt = availability.failedAtMillis(seed);
+            if (failedAt > now) {
+                validUntil = Math.min(validUntil, failedAt);
+            }
+            if (visited[seed] || failedAt <= now) {
+                continue;
+            }
+            long have = 0;
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = seed;
+            visited[seed] = true;
+            while (head < tail) {
+                int s = queue[head++];
+                have += constellation.accelerators(s);
+                for (int t : constellation.neighbours(s)) {
+                    if (!visited[t] && !availability.failed(t, now)) {
+                        visited[t] = true;
+                        queue[tail++] = t;
+                    }
+                }
+            }
+            largest = Math.max(largest, have);
+        }
+        largestLiveAccelerators = largest;
+        largestLiveValidUntilMillis = validUntil;
+        return largest;
     }
 
     /**

@@ -223,6 +223,56 @@ class TrainingSimulationTest {
                 within(TIME_TOLERANCE_S));
     }
 
+    /**
+     * A job that no set of live satellites can hold any more is dropped, not left at the head of
+     * the queue: on a chain of three satellites, a 12-accelerator job loses satellite 2 at 1,000 s
+     * (8 live accelerators remain), and the 4-accelerator job queued behind it since 10 s starts
+     * at the failure and runs its 100 s of work on one satellite.
+     */
+    @Test
+    void aJobTheLiveFleetCannotHoldNoLongerBlocksTheQueue() {
+        double checkpointS = 600;
+        double failS = 1000;
+        double bigRate = 3 * PEAK * MFU;
+        Workload.TrainingJob big = new Workload.TrainingJob("big", bigRate * 3600, 12, checkpointS, 0, 0, 0, 1e6, MFU);
+        Workload.TrainingJob small = new Workload.TrainingJob("small", PEAK * MFU * 100, 4, checkpointS, 0, 10, 0, 1e6,
+                MFU);
+        ComputeAvailability a = new ComputeAvailability(3);
+        a.fail(2, Math.round(failS * 1000));
+        TrainingSimulation.Result r = new TrainingSimulation(List.of(big, small), new Chain(3), a,
+                s -> noFaults(4).stream(1, s, 0), 86400).run();
+
+        TrainingSimulation.JobResult b = r.jobs().get(0);
+        assertThat(b.completed()).isFalse();
+        assertThat(b.finishedS()).isNaN();
+        assertThat(b.restarts()).isEqualTo(1);
+        assertThat(b.keptFlop()).isCloseTo(bigRate * checkpointS, within(FLOP_TOLERANCE_FRACTION * big.totalFlop()));
+        assertThat(b.lostFlop()).isCloseTo(bigRate * (failS - checkpointS),
+                within(FLOP_TOLERANCE_FRACTION * big.totalFlop()));
+        assertThat(b.inProgressFlop()).isZero();
+        assertThat(b.placements()).hasSize(1);
+
+        TrainingSimulation.JobResult j = r.jobs().get(1);
+        assertThat(j.completed()).isTrue();
+        assertThat(j.startedS()).isCloseTo(failS, within(TIME_TOLERANCE_S));
+        assertThat(j.finishedS()).isCloseTo(failS + 100, within(TIME_TOLERANCE_S));
+        assertThat(j.placements().get(0).gang()).doesNotContain(2);
+    }
+
+    /** A job larger than the whole fleet never starts and never holds up the jobs behind it. */
+    @Test
+    void aJobLargerThanTheFleetIsDroppedAtArrival() {
+        Workload.TrainingJob huge = new Workload.TrainingJob("huge", 1e20, 12, 3600, 0, 0, 0, 1e6, MFU);
+        Workload.TrainingJob small = new Workload.TrainingJob("small", PEAK * MFU * 100, 4, 3600, 0, 10, 0, 1e6, MFU);
+        TrainingSimulation.Result r = new TrainingSimulation(List.of(huge, small), new Chain(2),
+                new ComputeAvailability(2), s -> noFaults(4).stream(1, s, 0), 86400).run();
+
+        assertThat(r.jobs().get(0).completed()).isFalse();
+        assertThat(r.jobs().get(0).startedS()).isNaN();
+        assertThat(r.jobs().get(0).doneFlop()).isZero();
+        assertThat(r.jobs().get(1).finishedS()).isCloseTo(10 + 100, within(TIME_TOLERANCE_S));
+    }
+
     /** Power-aware placement gives up waiting after a day and takes any free gang. */
     @Test
     void powerAwarePlacementWaitsAtMostADay() {
