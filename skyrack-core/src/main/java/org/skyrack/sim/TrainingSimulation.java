@@ -16,8 +16,9 @@ import org.skyrack.workload.TrainingStepModel;
  * Training jobs on the constellation, event by event: jobs arrive, are placed first come first
  * served on a gang of free satellites connected by inter-satellite links, run at the pace of
  * their slowest member (the compute fraction power and heat allow, from
- * {@link ComputeAvailability}), checkpoint periodically, and restart from the last checkpoint
- * when a fault stops one of their accelerators or hosts. A job that no group of live satellites
+ * {@link ComputeAvailability}), checkpoint every interval while they compute, and restart from
+ * the last checkpoint when a fault stops one of their accelerators or hosts (the next checkpoint
+ * then comes an interval after the reload, none during it). A job that no group of live satellites
  * can hold any more (satellite failures are for good) is dropped from the queue rather than
  * holding up the jobs behind it; it ends not completed. Work is accounted exactly: for every
  * job, work done = work kept (checkpointed or finished) + work lost to restarts + work in
@@ -137,9 +138,9 @@ public final class TrainingSimulation {
         double exchangedBits;
         final List<Placement> placements = new ArrayList<>();
         long finishedMillis = -1;
-        /** No set of live satellites can hold it any more: out of the queue for good. */
-        boolean dropped;
         int version;
+        /** Version of the job's scheduled checkpoint: a restart supersedes the one scheduled before it. */
+        int checkpointVersion;
         int restarts;
         int checkpoints;
         int sdc;
@@ -216,29 +217,23 @@ public final class TrainingSimulation {
                 waiting.add(all.get((int) a.workId()));
                 startWaiting(waiting, owner, streams, queue, now);
             } else if (e instanceof SimEvent.Checkpoint c) {
-                Job j = all.get((int) c.workId());
-                if (j.dropped) {
-                    continue;
-                } else if (j.finishedMillis < 0 && j.gang.length == 0) {
-                    // waiting for a new gang after a satellite failure: nothing to save yet
-                    queue.schedule(new SimEvent.Checkpoint(now + Math.round(j.spec.checkpointIntervalS() * 1000),
-                            j.index));
-                } else if (j.finishedMillis < 0) {
-                    j.advance(now);
-                    j.kept += j.pending;
-                    j.pending = 0;
-                    j.checkpoints++;
-                    j.pausedUntilMillis = Math.max(j.pausedUntilMillis, now + Math.round(checkpointWriteS(j) * 1000));
-                    queue.schedule(new SimEvent.Checkpoint(now + Math.round(j.spec.checkpointIntervalS() * 1000),
-                            j.index));
-                    // A change of compute (or a failure) at this very millisecond: its wake-up is
-                    // superseded by the reschedule below, so take it into account here.
-                    if (gangLost(j, now)) {
-                        allocated += displace(j, owner, waiting, streams, queue, now);
-                    } else {
-                        j.speed = gangSpeed(j, now);
-                        reschedule(j, streams, queue, now);
-                    }
+                Job j = all.get((int) (c.workId() >>> 32));
+                if ((int) c.workId() != j.checkpointVersion || j.finishedMillis >= 0) {
+                    continue; // superseded by a restart, or the job is done
+                }
+                j.advance(now);
+                j.kept += j.pending;
+                j.pending = 0;
+                j.checkpoints++;
+                j.pausedUntilMillis = Math.max(j.pausedUntilMillis, now + Math.round(checkpointWriteS(j) * 1000));
+                scheduleCheckpoint(j, queue, now + intervalMillis(j));
+                // A change of compute (or a failure) at this very millisecond: its wake-up is
+                // superseded by the reschedule below, so take it into account here.
+                if (gangLost(j, now)) {
+                    allocated += displace(j, owner, waiting, streams, queue, now);
+                } else {
+                    j.speed = gangSpeed(j, now);
+                    reschedule(j, streams, queue, now);
                 }
             } else if (e instanceof SimEvent.Completion c) {
                 Job j = all.get((int) (c.workId() >>> 32));
@@ -246,6 +241,7 @@ public final class TrainingSimulation {
                     continue; // superseded by a later change
                 }
                 j.advance(now);
+                boolean restarted = false;
                 for (int s : j.gang) {
                     while (streams[s].peekTimeMillis() <= now) {
                         if (streams[s].next().kind() == FaultKind.SILENT_DATA_CORRUPTION) {
@@ -255,8 +251,13 @@ public final class TrainingSimulation {
                             j.pending = 0;
                             j.restarts++;
                             j.pausedUntilMillis = Math.max(j.pausedUntilMillis, now + Math.round(RESTART_S * 1000));
+                            restarted = true;
                         }
                     }
+                }
+                if (restarted) {
+                    // the restarted job checkpoints again an interval after it computes again
+                    scheduleCheckpoint(j, queue, j.pausedUntilMillis + intervalMillis(j));
                 }
                 if (j.remaining() <= COMPLETION_TOLERANCE * j.spec.totalFlop()) {
                     j.kept += j.pending;
@@ -349,7 +350,6 @@ public final class TrainingSimulation {
                 // Failures are for good, so no set of live satellites will ever hold it: dropped,
                 // it does not hold up the jobs behind it (it ends not completed).
                 waiting.remove();
-                j.dropped = true;
                 continue;
             }
             if (gang == null) {
@@ -372,23 +372,20 @@ public final class TrainingSimulation {
                 }
             }
             j.model = TrainingStepModel.of(j.spec, gang.length, peak, constellation.linkRateBps());
-            boolean first = j.startedMillis < 0;
-            if (first) {
+            if (j.startedMillis < 0) {
                 j.startedMillis = now;
-            }
-            if (!first) {
-                // a new gang reloads the last checkpoint before it computes
+                scheduleCheckpoint(j, queue, now + intervalMillis(j));
+            } else {
+                // a new gang reloads the last checkpoint before it computes, and checkpoints
+                // again an interval after that
                 j.pausedUntilMillis = Math.max(j.pausedUntilMillis, now + Math.round(RESTART_S * 1000));
+                scheduleCheckpoint(j, queue, j.pausedUntilMillis + intervalMillis(j));
             }
             j.placedMillis = now;
             j.doneAtPlacement = j.kept + j.lost + j.pending;
             j.lastMillis = now;
             j.speed = gangSpeed(j, now);
             reschedule(j, streams, queue, now);
-            if (first) {
-                queue.schedule(new SimEvent.Checkpoint(now + Math.round(j.spec.checkpointIntervalS() * 1000),
-                        j.index));
-            }
         }
     }
 
@@ -491,10 +488,29 @@ public final class TrainingSimulation {
         j.gang = new int[0];
         j.speed = 0;
         j.version++;
+        j.checkpointVersion++; // nothing to save until a new gang has reloaded the last checkpoint
         j.waitingSinceMillis = now;
         waiting.addFirst(j);
         startWaiting(waiting, owner, streams, queue, now);
         return held;
+    }
+
+    /** The job's checkpoint interval, ms. */
+    private static long intervalMillis(Job j) {
+        return Math.round(j.spec.checkpointIntervalS() * 1000);
+    }
+
+    /**
+     * Schedules the job's next checkpoint at {@code atMillis}, superseding the one scheduled
+     * before: checkpoints come every interval while the job computes, and a restart (a fault, or
+     * a new gang after a failure) starts the count again from the moment it computes again, so
+     * no checkpoint falls in the pause while it reloads.
+     */
+    private void scheduleCheckpoint(Job j, EventQueue queue, long atMillis) {
+        j.checkpointVersion++;
+        if (atMillis <= endMillis) {
+            queue.schedule(new SimEvent.Checkpoint(atMillis, ((long) j.index << 32) | (j.checkpointVersion & 0xffffffffL)));
+        }
     }
 
     /** Whether a free satellite may join a gang now: alive, and at full compute under power-aware placement. */

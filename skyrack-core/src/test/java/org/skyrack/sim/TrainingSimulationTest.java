@@ -3,6 +3,7 @@ package org.skyrack.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.skyrack.power.Throttle;
@@ -111,20 +112,21 @@ class TrainingSimulationTest {
         assertThat(j.completed()).isFalse();
         assertThat(j.restarts()).isPositive();
         assertThat(j.lostFlop()).isPositive();
-        assertThat(j.checkpoints()).isEqualTo((int) (end / 3600));
         // restarts = faults other than silent data corruption on the three satellites over the run
-        int expected = 0;
         int sdc = 0;
+        List<Long> restartMillis = new ArrayList<>();
         for (int s = 0; s < 3; s++) {
             for (FaultEvent f : hot.events(5, s, 0, (long) (end * 1000) + 1)) {
                 if (f.kind() == FaultKind.SILENT_DATA_CORRUPTION) {
                     sdc++;
                 } else {
-                    expected++;
+                    restartMillis.add(f.timeMillis());
                 }
             }
         }
-        assertThat(j.restarts()).isEqualTo(expected);
+        assertThat(j.restarts()).isEqualTo(restartMillis.size());
+        assertThat(j.checkpoints()).isEqualTo(checkpointsBetweenRestarts(restartMillis, 3_600_000,
+                Math.round(TrainingSimulation.RESTART_S * 1000), Math.round(end * 1000)));
         assertThat(j.silentDataCorruptions()).isEqualTo(sdc);
         // done = kept + lost + in progress, and done = what the gang's rate allows in its running time
         double rate = TrainingStepModel.of(job(flop, 12, 1e9), 3, 3 * PEAK, LINK_BPS).goodputFlopPerS(1);
@@ -132,6 +134,64 @@ class TrainingSimulationTest {
         double paused = j.restarts() * TrainingSimulation.RESTART_S;
         assertThat(j.doneFlop()).isGreaterThanOrEqualTo(rate * (end - paused) * (1 - 1e-6));
         assertThat(r.allocatedAcceleratorS()).isCloseTo(12 * end, within(1e-6 * 12 * end));
+    }
+
+    /**
+     * Checkpoints of a job started at 0 that restarts at each of {@code restartMillis}: one every
+     * interval while it computes; each restart pauses it for the restart time (a restart within a
+     * pause extends it) and the next checkpoint comes an interval after it resumes. A checkpoint at
+     * the millisecond of a fault comes first (checkpoints run before wake-ups at one instant).
+     */
+    private static int checkpointsBetweenRestarts(List<Long> restartMillis, long intervalMillis, long restartPauseMillis,
+                                                  long endMillis) {
+        List<Long> faults = new ArrayList<>(restartMillis);
+        faults.sort(null);
+        int count = 0;
+        long next = intervalMillis;
+        long pausedUntil = 0;
+        for (long f : faults) {
+            for (; next <= f; next += intervalMillis) {
+                count++;
+            }
+            pausedUntil = Math.max(pausedUntil, f + restartPauseMillis);
+            next = pausedUntil + intervalMillis;
+        }
+        for (; next <= endMillis; next += intervalMillis) {
+            count++;
+        }
+        return count;
+    }
+
+    /**
+     * No checkpoint while a displaced job reloads: with checkpoints every 600 s taking 10 s to
+     * write (2e12 bit over two 100 Gbit/s links), satellite 0 fails at 1,000 s; the job checkpointed
+     * at 600 s, moves to satellites 2 and 3, reloads until 1,600 s and checkpoints at 2,200 s and
+     * 2,800 s, then finishes its last 300 s at 3,110 s. Three checkpoints, 6e12 bit over the links.
+     */
+    @Test
+    void aDisplacedJobTakesNoCheckpointWhileItReloads() {
+        double checkpointS = 600;
+        double writeS = 10;
+        double sizeBits = writeS * 2 * LINK_BPS;
+        double rate = 2 * PEAK * MFU;
+        double failS = 1000;
+        double resumeS = failS + TrainingSimulation.RESTART_S;
+        // work: 600 s before the failure kept, then 600 s, 600 s less a write, and 300 s
+        double flop = rate * (checkpointS + checkpointS + (checkpointS - writeS) + 300);
+        Workload.TrainingJob spec = new Workload.TrainingJob("j", flop, 8, checkpointS, sizeBits, 0, 0, 1e6, MFU);
+        ComputeAvailability a = new ComputeAvailability(4);
+        a.fail(0, Math.round(failS * 1000));
+        TrainingSimulation.JobResult j = new TrainingSimulation(List.of(spec), new Chain(4), a,
+                s -> noFaults(4).stream(1, s, 0), 86400).run().jobs().get(0);
+
+        assertThat(j.restarts()).isEqualTo(1);
+        assertThat(j.lostFlop()).isCloseTo(rate * (failS - checkpointS - writeS), within(FLOP_TOLERANCE_FRACTION * flop));
+        assertThat(j.checkpoints()).isEqualTo(3);
+        assertThat(j.interSatelliteBits()).isEqualTo(3 * sizeBits);
+        double secondCheckpointS = resumeS + checkpointS;
+        double thirdCheckpointS = secondCheckpointS + checkpointS;
+        assertThat(j.finishedS()).isCloseTo(thirdCheckpointS + writeS + 300, within(TIME_TOLERANCE_S));
+        assertThat(j.keptFlop()).isCloseTo(flop, within(FLOP_TOLERANCE_FRACTION * flop));
     }
 
     @Test
