@@ -60,6 +60,7 @@ import org.skyrack.sim.InferenceSimulation;
 import org.skyrack.sim.ServingPolicy;
 import org.skyrack.sim.Outages;
 import org.skyrack.sim.GroundTransfers;
+import org.skyrack.sim.LinkDownTimes;
 import org.skyrack.scenario.Workload;
 import org.skyrack.network.GroundLinkBudget;
 import org.skyrack.results.NetworkSummary;
@@ -221,12 +222,12 @@ public final class ScenarioRun {
         IntervalTable liveLinks = cutAtFailures(links, failedAtS, pairs);
         RandomStreams outageStreams = new RandomStreams(new RandomStreams(s.info().seed()).streamSeed("outages", 0));
         Workload.Faults faults = s.workload().faults();
-        int[] outages = new int[2];
-        IntervalTable usableContacts = faults.stationMtbfS().isEmpty() ? liveContacts : withOutages(liveContacts, true,
-                stations.size(), outageStreams, "station-outages", faults.stationMtbfS().get(),
-                faults.stationOutageS().get(), span, outages, 0);
-        IntervalTable usableLinks = faults.linkMtbfS().isEmpty() ? liveLinks : withOutages(liveLinks, false, pairs.size(),
-                outageStreams, "link-outages", faults.linkMtbfS().get(), faults.linkOutageS().get(), span, outages, 1);
+        double[][] stationDown = faults.stationMtbfS().isEmpty() ? null : downIntervals(stations.size(), outageStreams,
+                "station-outages", faults.stationMtbfS().get(), faults.stationOutageS().get(), span);
+        double[][] linkDown = faults.linkMtbfS().isEmpty() ? null : downIntervals(pairs.size(), outageStreams,
+                "link-outages", faults.linkMtbfS().get(), faults.linkOutageS().get(), span);
+        IntervalTable usableContacts = stationDown == null ? liveContacts : withOutages(liveContacts, true, stationDown);
+        IntervalTable usableLinks = linkDown == null ? liveLinks : withOutages(liveLinks, false, linkDown);
         recorder.stage(STAGE_TRAINING);
         List<Workload.TrainingJob> specs = s.workload().training();
         InferenceSimulation.Geometry ground = groundGeometry(s, source, grid, stationGeometry);
@@ -237,7 +238,8 @@ public final class ScenarioRun {
         List<Workload.TrainingJob> submitted = bulk == null ? specs : uploads(specs, bulk, span, uploadedS);
         ScenarioConstellation compute = new ScenarioConstellation(s, satellites, pairs);
         TrainingSimulation.Result training = new TrainingSimulation(submitted, compute, availability,
-                faultStreams(s, satellites), span).powerAware(s.workload().policy() == Workload.Policy.POWER_AWARE).run();
+                faultStreams(s, satellites), span).powerAware(s.workload().policy() == Workload.Policy.POWER_AWARE)
+                .linkOutages(linkDown == null ? null : new LinkDownTimes(pairs, linkDown)).run();
         if (submitted != specs) {
             training = submittedAsAsked(training, specs);
         }
@@ -278,7 +280,7 @@ public final class ScenarioRun {
         return ConstellationSummary.of(s, satellites, b.build(), power, ThermalSummary.of(energy.fleet()),
                 WorkloadSummary.of(training, inference, s.workload().inference(), energy.fleet(), failures, uploadedS,
                         deliveredS),
-                NetworkSummary.of(training, inference, outages[0], outages[1],
+                NetworkSummary.of(training, inference, outageCount(stationDown), outageCount(linkDown),
                         bulk == null ? 0 : bulk.carriedBits(GroundTransfers.Direction.UP),
                         bulk == null ? 0 : bulk.carriedBits(GroundTransfers.Direction.DOWN)), launch, economics);
     }
@@ -324,19 +326,30 @@ public final class ScenarioRun {
         });
     }
 
-    /**
-     * The intervals of {@code table} with each element's random outages cut out: elements are
-     * stations ({@code byStation}, the table's second key) or candidate pairs (its first key).
-     * Counts the outages that began within the run into {@code count[slot]}.
-     */
-    private static IntervalTable withOutages(IntervalTable table, boolean byStation, int elements, RandomStreams streams,
-                                             String component, double mtbfS, double outageS, double span, int[] count,
-                                             int slot) {
+    /** Each of {@code elements} elements' random down intervals over the run, on its own stream of {@code component}. */
+    private static double[][] downIntervals(int elements, RandomStreams streams, String component, double mtbfS,
+                                            double outageS, double span) {
         double[][] down = new double[elements][];
         for (int e = 0; e < elements; e++) {
             down[e] = Outages.downIntervals(streams, component, e, mtbfS, outageS, span);
-            count[slot] += down[e].length / 2;
         }
+        return down;
+    }
+
+    /** Outages that began within the run (0 without outages). */
+    private static int outageCount(double[][] down) {
+        int n = 0;
+        for (int e = 0; down != null && e < down.length; e++) {
+            n += down[e].length / 2;
+        }
+        return n;
+    }
+
+    /**
+     * The intervals of {@code table} with each element's {@code down} intervals cut out: elements
+     * are stations ({@code byStation}, the table's second key) or candidate pairs (its first key).
+     */
+    private static IntervalTable withOutages(IntervalTable table, boolean byStation, double[][] down) {
         return table.clipped((a, b, start, end, v, out) ->
                 Outages.upParts(start, end, down[byStation ? b : a], (from, to) -> out.add(a, b, from, to, v)));
     }

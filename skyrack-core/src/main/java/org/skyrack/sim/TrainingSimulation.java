@@ -28,9 +28,13 @@ import org.skyrack.workload.TrainingStepModel;
  * but do not restart the job (they are detected, if at all, outside this model); accelerator
  * crashes, uncorrectable HBM errors and host faults restart it after {@link #RESTART_S}; a
  * checkpoint pauses the job while each satellite sends its shard to a neighbour over one
- * inter-satellite link; links inside the gang are taken as always up (true for a formation
- * cluster; link outages are not yet events); the available compute comes from the power
- * integration, which assumed every satellite busy — exact for gang members while their job runs.
+ * inter-satellite link; a gang's traffic stays on the candidate links between its members, which
+ * are up but for random outages ({@link #linkOutages}; their line of sight and range are taken as
+ * always clear, true for a formation cluster): an outage that leaves the members joined costs
+ * nothing, one that splits them pauses the job, losing nothing, until the link returns; placement
+ * looks at candidate links only (an outage is transient), so a gang may start split and wait; the
+ * available compute comes from the power integration, which assumed every satellite busy — exact
+ * for gang members while their job runs.
  */
 public final class TrainingSimulation {
 
@@ -55,6 +59,18 @@ public final class TrainingSimulation {
 
         /** Data rate of one inter-satellite link, bit/s (0 without links). */
         double linkRateBps();
+    }
+
+    /**
+     * Whether each candidate inter-satellite link is up over the run (outages cut it for known
+     * intervals). Times in ms from the epoch.
+     */
+    public interface LinkStates {
+        /** Whether the candidate link between {@code a} and {@code b} is up at {@code tMillis}. */
+        boolean up(int a, int b, long tMillis);
+
+        /** The first time after {@code tMillis} the link between {@code a} and {@code b} goes up or down, ms, or {@link Long#MAX_VALUE}. */
+        long nextChangeMillis(int a, int b, long tMillis);
     }
 
     /**
@@ -88,6 +104,8 @@ public final class TrainingSimulation {
 
     private final List<Workload.TrainingJob> jobs;
     private boolean powerAware;
+    /** The candidate links' outages; null: always up. */
+    private LinkStates links;
     /** Whether the placement under way asks for satellites at full compute. */
     private boolean requireFull;
     private long[] changeTimes = new long[0];
@@ -141,6 +159,11 @@ public final class TrainingSimulation {
         int version;
         /** Version of the job's scheduled checkpoint: a restart supersedes the one scheduled before it. */
         int checkpointVersion;
+        /** A checkpoint fell due while link outages split the gang: taken when they join it again. */
+        boolean checkpointDeferred;
+        /** The candidate links between members of the gang, as pairs {@code linkA[k]}–{@code linkB[k]}. */
+        int[] linkA = new int[0];
+        int[] linkB = new int[0];
         int restarts;
         int checkpoints;
         int sdc;
@@ -179,6 +202,19 @@ public final class TrainingSimulation {
      */
     public TrainingSimulation powerAware(boolean on) {
         this.powerAware = on;
+        return this;
+    }
+
+    /**
+     * Link outages inside running gangs ({@code workload.faults.link_mtbf}): a gang's gradient
+     * exchange and checkpoints stay on the candidate links between its own members. While the
+     * links that are up still join every member, the exchange is re-laid over them at the same
+     * pace (see {@link #gangJoined}); while they do not, the job pauses, losing nothing, until a
+     * link comes back, and a checkpoint falling due meanwhile is taken when it does. Without this
+     * every link is always up.
+     */
+    public TrainingSimulation linkOutages(LinkStates states) {
+        this.links = states;
         return this;
     }
 
@@ -222,11 +258,11 @@ public final class TrainingSimulation {
                     continue; // superseded by a restart, or the job is done
                 }
                 j.advance(now);
-                j.kept += j.pending;
-                j.pending = 0;
-                j.checkpoints++;
-                j.pausedUntilMillis = Math.max(j.pausedUntilMillis, now + Math.round(checkpointWriteS(j) * 1000));
-                scheduleCheckpoint(j, queue, now + intervalMillis(j));
+                if (gangJoined(j, now)) {
+                    checkpoint(j, queue, now);
+                } else {
+                    j.checkpointDeferred = true; // the shards cannot reach their neighbours yet
+                }
                 // A change of compute (or a failure) at this very millisecond: its wake-up is
                 // superseded by the reschedule below, so take it into account here.
                 if (gangLost(j, now)) {
@@ -268,6 +304,9 @@ public final class TrainingSimulation {
                 } else if (gangLost(j, now)) {
                     allocated += displace(j, owner, waiting, streams, queue, now);
                 } else {
+                    if (j.checkpointDeferred && gangJoined(j, now)) {
+                        checkpoint(j, queue, now);
+                    }
                     j.speed = gangSpeed(j, now);
                     reschedule(j, streams, queue, now);
                 }
@@ -372,6 +411,9 @@ public final class TrainingSimulation {
                 }
             }
             j.model = TrainingStepModel.of(j.spec, gang.length, peak, constellation.linkRateBps());
+            if (links != null) {
+                gangLinks(j);
+            }
             if (j.startedMillis < 0) {
                 j.startedMillis = now;
                 scheduleCheckpoint(j, queue, now + intervalMillis(j));
@@ -489,10 +531,23 @@ public final class TrainingSimulation {
         j.speed = 0;
         j.version++;
         j.checkpointVersion++; // nothing to save until a new gang has reloaded the last checkpoint
+        j.checkpointDeferred = false;
         j.waitingSinceMillis = now;
         waiting.addFirst(j);
         startWaiting(waiting, owner, streams, queue, now);
         return held;
+    }
+
+    /**
+     * Saves the work done so far: the job pauses while each satellite writes its shard to a
+     * neighbour, and checkpoints again an interval later.
+     */
+    private void checkpoint(Job j, EventQueue queue, long now) {
+        j.kept += j.pending;
+        j.pending = 0;
+        j.checkpoints++;
+        j.pausedUntilMillis = Math.max(j.pausedUntilMillis, now + Math.round(checkpointWriteS(j) * 1000));
+        scheduleCheckpoint(j, queue, now + intervalMillis(j));
     }
 
     /** The job's checkpoint interval, ms. */
@@ -508,6 +563,7 @@ public final class TrainingSimulation {
      */
     private void scheduleCheckpoint(Job j, EventQueue queue, long atMillis) {
         j.checkpointVersion++;
+        j.checkpointDeferred = false;
         if (atMillis <= endMillis) {
             queue.schedule(new SimEvent.Checkpoint(atMillis, ((long) j.index << 32) | (j.checkpointVersion & 0xffffffffL)));
         }
@@ -562,7 +618,71 @@ public final class TrainingSimulation {
         return false;
     }
 
+    /** The candidate links between members of the job's (sorted) gang. */
+    private void gangLinks(Job j) {
+        int count = 0;
+        int[] a = new int[8];
+        int[] b = new int[8];
+        for (int s : j.gang) {
+            for (int t : constellation.neighbours(s)) {
+                if (t > s && Arrays.binarySearch(j.gang, t) >= 0) {
+                    if (count == a.length) {
+                        a = Arrays.copyOf(a, 2 * count);
+                        b = Arrays.copyOf(b, 2 * count);
+                    }
+                    a[count] = s;
+                    b[count++] = t;
+                }
+            }
+        }
+        j.linkA = Arrays.copyOf(a, count);
+        j.linkB = Arrays.copyOf(b, count);
+    }
+
+    /**
+     * Whether the gang's links that are up at {@code now} join all its members. Then the ring
+     * all-reduce keeps its pace over them: laid along a depth-first tour of a spanning tree of the
+     * up links, each ring hop follows the tree path between consecutive members, and the tour
+     * crosses each tree link once each way, so no link carries more than one hop's traffic and
+     * the exchange still runs at one link's rate (all candidate links have the same rate).
+     */
+    private boolean gangJoined(Job j, long now) {
+        int n = j.gang.length;
+        if (links == null || n < 2) {
+            return true;
+        }
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        int components = n;
+        for (int k = 0; k < j.linkA.length && components > 1; k++) {
+            if (!links.up(j.linkA[k], j.linkB[k], now)) {
+                continue;
+            }
+            int ra = root(parent, Arrays.binarySearch(j.gang, j.linkA[k]));
+            int rb = root(parent, Arrays.binarySearch(j.gang, j.linkB[k]));
+            if (ra != rb) {
+                parent[ra] = rb;
+                components--;
+            }
+        }
+        return components == 1;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** The gang's pace: its slowest member's compute fraction, or 0 while link outages split it. */
     private double gangSpeed(Job j, long now) {
+        if (!gangJoined(j, now)) {
+            return 0;
+        }
         double min = 1;
         for (int s : j.gang) {
             min = Math.min(min, availability.at(s, now));
@@ -572,8 +692,8 @@ public final class TrainingSimulation {
 
     /**
      * Schedules the job's next wake-up: the end of a pause, its completion at the current rate,
-     * the next change of any member's available compute, or the next fault on any member,
-     * whichever comes first. Earlier wake-ups are made stale by the version.
+     * the next change of any member's available compute, the next fault on any member, or a link
+     * between members going down or up, whichever comes first. Earlier wake-ups are made stale by the version.
      */
     private void reschedule(Job j, FaultStream[] streams, EventQueue queue, long now) {
         j.version++;
@@ -592,6 +712,11 @@ public final class TrainingSimulation {
         for (int s : j.gang) {
             next = Math.min(next, availability.nextChangeMillis(s, now));
             next = Math.min(next, streams[s].peekTimeMillis());
+        }
+        if (links != null) {
+            for (int k = 0; k < j.linkA.length; k++) {
+                next = Math.min(next, links.nextChangeMillis(j.linkA[k], j.linkB[k], now));
+            }
         }
         if (next <= endMillis) {
             queue.schedule(new SimEvent.Completion(next, ((long) j.index << 32) | (j.version & 0xffffffffL)));

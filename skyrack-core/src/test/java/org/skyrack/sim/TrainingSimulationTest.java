@@ -51,6 +51,39 @@ class TrainingSimulationTest {
         }
     }
 
+    /** Three satellites, each linked to the other two, with 4 accelerators each. */
+    record Triangle() implements TrainingSimulation.Constellation {
+        @Override
+        public int satellites() {
+            return 3;
+        }
+
+        @Override
+        public int accelerators(int satellite) {
+            return 4;
+        }
+
+        @Override
+        public double peakFlopPerS(int satellite) {
+            return PEAK;
+        }
+
+        @Override
+        public int[] neighbours(int s) {
+            return s == 0 ? new int[] {1, 2} : s == 1 ? new int[] {0, 2} : new int[] {0, 1};
+        }
+
+        @Override
+        public double linkRateBps() {
+            return LINK_BPS;
+        }
+    }
+
+    /** Link 0–1 out from {@code fromS} to {@code toS}, every other link always up. */
+    private static LinkDownTimes link01Down(double fromS, double toS) {
+        return new LinkDownTimes(List.of(new int[] {0, 1}), new double[][] {{fromS, toS}});
+    }
+
     private static Workload.TrainingJob job(double flop, int accelerators, double parameters) {
         return new Workload.TrainingJob("j", flop, accelerators, 3600, 0, 0, parameters, 1e6, MFU);
     }
@@ -331,6 +364,58 @@ class TrainingSimulationTest {
         assertThat(r.jobs().get(0).startedS()).isNaN();
         assertThat(r.jobs().get(0).doneFlop()).isZero();
         assertThat(r.jobs().get(1).finishedS()).isCloseTo(10 + 100, within(TIME_TOLERANCE_S));
+    }
+
+    /**
+     * A link outage that splits a running gang pauses it without losing work: a two-satellite
+     * gang whose only link is out from 1,000 s to 1,300 s finishes 300 s late. The checkpoint due
+     * at 1,100 s cannot reach the neighbour: it is taken when the link returns at 1,300 s, and the
+     * next one an interval later, at 2,400 s.
+     */
+    @Test
+    void aLinkOutageThatSplitsTheGangPausesItForExactlyTheOutage() {
+        double workS = 3000;
+        double outageS = 300;
+        double checkpointS = 1100;
+        double flop = 2 * PEAK * MFU * workS;
+        Workload.TrainingJob spec = new Workload.TrainingJob("j", flop, 8, checkpointS, 0, 0, 0, 1e6, MFU);
+        TrainingSimulation.JobResult j = new TrainingSimulation(List.of(spec), new Chain(2), new ComputeAvailability(2),
+                s -> noFaults(4).stream(1, s, 0), 86400).linkOutages(link01Down(1000, 1000 + outageS)).run().jobs()
+                .get(0);
+
+        assertThat(j.finishedS()).isCloseTo(workS + outageS, within(TIME_TOLERANCE_S));
+        assertThat(j.restarts()).isZero();
+        assertThat(j.lostFlop()).isZero();
+        assertThat(j.keptFlop()).isCloseTo(flop, within(FLOP_TOLERANCE_FRACTION * flop));
+        assertThat(j.checkpoints()).isEqualTo(2); // at 1,300 s and 2,400 s; the next would be at 3,500 s
+    }
+
+    /**
+     * The same outage on a gang its other links still join costs nothing: on a triangle the ring
+     * all-reduce goes round by satellite 2 (each remaining link still carries one hop each way),
+     * so the job finishes as without the outage, 1,000 steps of 4 s compute plus
+     * 2·(2/3)·16·1e9 bit / 100 Gbit/s exchange. On a chain 0–1–2 the outage splits the gang,
+     * which finishes 300 s later.
+     */
+    @Test
+    void aGangStillJoinedByItsOtherLinksKeepsItsPace() {
+        double parameters = 1e9;
+        double batch = 1e6;
+        double steps = 1000;
+        double stepS = 6 * parameters * batch / (3 * PEAK * MFU) + 2.0 * 2 / 3 * 16 * parameters / LINK_BPS;
+        Workload.TrainingJob spec = new Workload.TrainingJob("j", steps * 6 * parameters * batch, 12, 3600, 0, 0,
+                parameters, batch, MFU);
+        double outageS = 300;
+        TrainingSimulation.JobResult triangle = new TrainingSimulation(List.of(spec), new Triangle(),
+                new ComputeAvailability(3), s -> noFaults(4).stream(1, s, 0), 86400)
+                .linkOutages(link01Down(1000, 1000 + outageS)).run().jobs().get(0);
+        TrainingSimulation.JobResult chain = new TrainingSimulation(List.of(spec), new Chain(3),
+                new ComputeAvailability(3), s -> noFaults(4).stream(1, s, 0), 86400)
+                .linkOutages(link01Down(1000, 1000 + outageS)).run().jobs().get(0);
+
+        assertThat(triangle.finishedS()).isCloseTo(steps * stepS, within(TIME_TOLERANCE_S));
+        assertThat(chain.finishedS()).isCloseTo(steps * stepS + outageS, within(TIME_TOLERANCE_S));
+        assertThat(chain.lostFlop()).isZero();
     }
 
     /** Power-aware placement gives up waiting after a day and takes any free gang. */
