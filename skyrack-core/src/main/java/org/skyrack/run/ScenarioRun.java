@@ -231,15 +231,22 @@ public final class ScenarioRun {
         recorder.stage(STAGE_TRAINING);
         List<Workload.TrainingJob> specs = s.workload().training();
         InferenceSimulation.Geometry ground = groundGeometry(s, source, grid, stationGeometry);
-        GroundTransfers bulk = specs.stream().anyMatch(j -> j.datasetBits() > 0 || j.resultsBits() > 0)
+        boolean checkpointsDown = specs.stream().anyMatch(Workload.TrainingJob::checkpointsToGround);
+        GroundTransfers bulk = checkpointsDown || specs.stream().anyMatch(j -> j.datasetBits() > 0 || j.resultsBits() > 0)
                 ? groundTransfers(s, usableContacts, ground, stations.size()) : null;
         double[] uploadedS = new double[specs.size()];
         java.util.Arrays.fill(uploadedS, Double.NaN);
         List<Workload.TrainingJob> submitted = bulk == null ? specs : uploads(specs, bulk, span, uploadedS);
         ScenarioConstellation compute = new ScenarioConstellation(s, satellites, pairs);
+        List<Transfer> checkpoints = new java.util.ArrayList<>();
         TrainingSimulation.Result training = new TrainingSimulation(submitted, compute, availability,
                 faultStreams(s, satellites), span).powerAware(s.workload().policy() == Workload.Policy.POWER_AWARE)
-                .linkOutages(linkDown == null ? null : new LinkDownTimes(pairs, linkDown)).run();
+                .linkOutages(linkDown == null ? null : new LinkDownTimes(pairs, linkDown))
+                .checkpointSink(!checkpointsDown ? null : (job, timeS) -> {
+                    if (specs.get(job).checkpointsToGround()) {
+                        checkpoints.add(new Transfer(timeS, job, false));
+                    }
+                }).run();
         if (submitted != specs) {
             training = submittedAsAsked(training, specs);
         }
@@ -247,7 +254,7 @@ public final class ScenarioRun {
         double[] deliveredS = new double[specs.size()];
         java.util.Arrays.fill(deliveredS, Double.NaN);
         if (bulk != null) {
-            downloads(specs, training, bulk, deliveredS);
+            downloads(specs, training, checkpoints, bulk, deliveredS);
         }
         if (recorder != RunRecorder.NONE) {
             recordFaults(faultStreams(s, satellites), satellites.size(), span, recorder);
@@ -419,15 +426,35 @@ public final class ScenarioRun {
         return order;
     }
 
-    /** Results sent down as their jobs finish (in order of finishing); fills {@code deliveredS}. */
+    /**
+     * A transfer down asked for at {@code askedS}: job {@code job}'s results, or one of its
+     * checkpoints.
+     */
+    private record Transfer(double askedS, int job, boolean results) {
+    }
+
+    /**
+     * Results sent down as their jobs finish and the {@code checkpoints} of the jobs that send
+     * them down as they are written, first come first served (at one instant in job order, a
+     * checkpoint before results); fills {@code deliveredS} for the results.
+     */
     private static void downloads(List<Workload.TrainingJob> specs, TrainingSimulation.Result training,
-                                  GroundTransfers bulk, double[] deliveredS) {
+                                  List<Transfer> checkpoints, GroundTransfers bulk, double[] deliveredS) {
         List<TrainingSimulation.JobResult> jobs = training.jobs();
-        Integer[] order = orderBy(jobs.size(), i -> jobs.get(i).finishedS());
-        for (int i : order) {
+        List<Transfer> down = new java.util.ArrayList<>(checkpoints);
+        for (int i = 0; i < jobs.size(); i++) {
             if (jobs.get(i).completed() && specs.get(i).resultsBits() > 0) {
-                deliveredS[i] = bulk.send(GroundTransfers.Direction.DOWN, specs.get(i).resultsBits(),
-                        jobs.get(i).finishedS());
+                down.add(new Transfer(jobs.get(i).finishedS(), i, true));
+            }
+        }
+        down.sort(java.util.Comparator.comparingDouble(Transfer::askedS).thenComparingInt(Transfer::job)
+                .thenComparing(Transfer::results));
+        for (Transfer t : down) {
+            Workload.TrainingJob spec = specs.get(t.job());
+            double done = bulk.send(GroundTransfers.Direction.DOWN,
+                    t.results() ? spec.resultsBits() : spec.checkpointSizeBits(), t.askedS());
+            if (t.results()) {
+                deliveredS[t.job()] = done;
             }
         }
     }

@@ -838,24 +838,25 @@ public final class ScenarioReader {
                 double mfu = j.quantity("model_flop_utilization", Dimension.DIMENSIONLESS, Range.POSITIVE_FRACTION, "0.40");
                 double dataset = j.quantity("dataset", Dimension.DATA, Range.NON_NEGATIVE, "0 GB");
                 double results = j.quantity("results", Dimension.DATA, Range.NON_NEGATIVE, "0 GB");
-                if (dataset > 0 && groundAndLinksRead && (links.ground().isEmpty() || ground.stations().isEmpty())) {
+                boolean checkpointsDown = j.bool("checkpoints_to_ground", false);
+                boolean noWayDown = groundAndLinksRead && (links.ground().isEmpty() || ground.stations().isEmpty());
+                if (dataset > 0 && noWayDown) {
                     // The job waits for its dataset, which could never come up: it would never start.
-                    List<String> lacking = new ArrayList<>();
-                    if (links.ground().isEmpty()) {
-                        lacking.add("no links.ground");
-                    }
-                    if (ground.stations().isEmpty()) {
-                        lacking.add("no ground.stations");
-                    }
                     j.problem("dataset", ErrorCode.INCONSISTENT, "a dataset is sent up over ground contacts before the "
-                                    + "job starts, and this scenario has " + String.join(" and ", lacking),
+                                    + "job starts, and this scenario has " + lacking(ground, links),
                             j.optionalString("dataset").orElse(""),
                             "a links.ground section and at least one ground station, or no dataset");
+                }
+                if (checkpointsDown && noWayDown) {
+                    j.problem("checkpoints_to_ground", ErrorCode.INCONSISTENT, "checkpoints are sent down over ground "
+                                    + "contacts, and this scenario has " + lacking(ground, links),
+                            j.optionalString("checkpoints_to_ground").orElse(""),
+                            "a links.ground section and at least one ground station, or false");
                 }
                 j.finish();
                 if (problems.count() == before) {
                     jobs.add(new Workload.TrainingJob(name, flop, acc, interval, size, start, parameters, batch, mfu,
-                            dataset, results));
+                            dataset, results, checkpointsDown));
                 }
             }
             List<Workload.InferenceService> services = new ArrayList<>();
@@ -899,6 +900,18 @@ public final class ScenarioReader {
             }).orElse(Workload.Faults.NONE);
             m.finish();
             return problems.count() > mark ? Workload.none() : new Workload(policy, jobs, services, faults);
+        }
+
+        /** What a scenario lacks to carry bulk data to or from the ground: "no links.ground", "no ground.stations" or both. */
+        private static String lacking(Ground ground, Links links) {
+            List<String> lacking = new ArrayList<>();
+            if (links.ground().isEmpty()) {
+                lacking.add("no links.ground");
+            }
+            if (ground.stations().isEmpty()) {
+                lacking.add("no ground.stations");
+            }
+            return String.join(" and ", lacking);
         }
 
         /** An MTBF and its outage length come together: one without the other is a problem. */

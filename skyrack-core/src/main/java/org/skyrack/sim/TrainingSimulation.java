@@ -73,6 +73,12 @@ public final class TrainingSimulation {
         long nextChangeMillis(int a, int b, long tMillis);
     }
 
+    /** Told of every checkpoint once it is written (to send it on, e.g. to the ground). */
+    public interface CheckpointSink {
+        /** Job {@code job} (its index in the list of jobs) has a checkpoint written at {@code timeS}, s from the epoch. */
+        void checkpoint(int job, double timeS);
+    }
+
     /**
      * Outcome of one job.
      *
@@ -106,6 +112,8 @@ public final class TrainingSimulation {
     private boolean powerAware;
     /** The candidate links' outages; null: always up. */
     private LinkStates links;
+    /** Told of each checkpoint; null: nobody. */
+    private CheckpointSink checkpointSink;
     /** Whether the placement under way asks for satellites at full compute. */
     private boolean requireFull;
     private long[] changeTimes = new long[0];
@@ -215,6 +223,12 @@ public final class TrainingSimulation {
      */
     public TrainingSimulation linkOutages(LinkStates states) {
         this.links = states;
+        return this;
+    }
+
+    /** Tells {@code sink} of each checkpoint, when its write is done. */
+    public TrainingSimulation checkpointSink(CheckpointSink sink) {
+        this.checkpointSink = sink;
         return this;
     }
 
@@ -546,8 +560,12 @@ public final class TrainingSimulation {
         j.kept += j.pending;
         j.pending = 0;
         j.checkpoints++;
-        j.pausedUntilMillis = Math.max(j.pausedUntilMillis, now + Math.round(checkpointWriteS(j) * 1000));
+        long writtenMillis = now + Math.round(checkpointWriteS(j) * 1000);
+        j.pausedUntilMillis = Math.max(j.pausedUntilMillis, writtenMillis);
         scheduleCheckpoint(j, queue, now + intervalMillis(j));
+        if (checkpointSink != null) {
+            checkpointSink.checkpoint(j.index, writtenMillis / 1000.0);
+        }
     }
 
     /** The job's checkpoint interval, ms. */

@@ -557,6 +557,7 @@ class ScenarioReaderTest {
                 """);
 
         assertSi(s.workload().training().get(0).datasetBits(), 5.6e12 * 8);
+        assertThat(s.workload().training().get(0).checkpointsToGround()).as("default").isFalse();
     }
 
     @Test

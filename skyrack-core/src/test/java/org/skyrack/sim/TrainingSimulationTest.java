@@ -418,6 +418,28 @@ class TrainingSimulationTest {
         assertThat(chain.lostFlop()).isZero();
     }
 
+    /**
+     * The checkpoint sink hears of each checkpoint when its write is done: every 600 s from the
+     * start, each written in 10 s (2e12 bit over two 100 Gbit/s links), for a job of 1,500 s of
+     * work: written at 610 s and 1,210 s, and the job done at 1,520 s.
+     */
+    @Test
+    void theCheckpointSinkHearsOfEachCheckpointWhenItIsWritten() {
+        double writeS = 10;
+        double flop = 2 * PEAK * MFU * 1500;
+        Workload.TrainingJob spec = new Workload.TrainingJob("j", flop, 8, 600, writeS * 2 * LINK_BPS, 0, 0, 1e6, MFU);
+        List<Double> written = new ArrayList<>();
+        TrainingSimulation.JobResult j = new TrainingSimulation(List.of(spec), new Chain(2), new ComputeAvailability(2),
+                s -> noFaults(4).stream(1, s, 0), 86400).checkpointSink((job, timeS) -> {
+                    assertThat(job).isZero();
+                    written.add(timeS);
+                }).run().jobs().get(0);
+
+        assertThat(written).containsExactly(600 + writeS, 1200 + writeS);
+        assertThat(j.checkpoints()).isEqualTo(written.size());
+        assertThat(j.finishedS()).isCloseTo(1500 + 2 * writeS, within(TIME_TOLERANCE_S));
+    }
+
     /** Power-aware placement gives up waiting after a day and takes any free gang. */
     @Test
     void powerAwarePlacementWaitsAtMostADay() {
