@@ -69,13 +69,16 @@ public final class TrainingSimulation {
         /** Whether the candidate link between {@code a} and {@code b} is up at {@code tMillis}. */
         boolean up(int a, int b, long tMillis);
 
-        /** The first time after {@code tMillis} the link between {@code a} and {@code b} goes up or down, ms, or {@link Long#MAX_VALUE}. */
+        /**
+         * The first time after {@code tMillis} the link between {@code a} and {@code b} goes up or
+         * down, ms, or {@link Long#MAX_VALUE}.
+         */
         long nextChangeMillis(int a, int b, long tMillis);
     }
 
     /** Told of every checkpoint once it is written (to send it on, e.g. to the ground). */
     public interface CheckpointSink {
-        /** Job {@code job} (its index in the list of jobs) has a checkpoint written at {@code timeS}, s from the epoch. */
+        /** Job {@code job} (its index in the list of jobs) has a checkpoint written at {@code timeS}, s. */
         void checkpoint(int job, double timeS);
     }
 
