@@ -15,7 +15,7 @@ import org.skyrack.sim.TrainingSimulation;
  * @param trainingInterSatelliteBytes    of which training (all-reduce and checkpoints), bytes
  * @param inferenceInterSatelliteBytes   of which inference relays, bytes
  * @param bulkUpBytes                    datasets sent up over ground contacts, bytes
- * @param bulkDownBytes                  results sent down over ground contacts, bytes
+ * @param bulkDownBytes                  results, and checkpoints of jobs that send them down, over ground contacts, bytes
  * @param stationOutages                 ground-station outages that began during the run (scenario's station MTBF)
  * @param linkOutages                    inter-satellite link outages that began during the run
  * @param routeSegments                  times the inference routes were recomputed (a link, contact,

@@ -60,6 +60,7 @@ import org.skyrack.sim.InferenceSimulation;
 import org.skyrack.sim.ServingPolicy;
 import org.skyrack.sim.Outages;
 import org.skyrack.sim.GroundTransfers;
+import org.skyrack.sim.LinkDownTimes;
 import org.skyrack.scenario.Workload;
 import org.skyrack.network.GroundLinkBudget;
 import org.skyrack.results.NetworkSummary;
@@ -221,23 +222,31 @@ public final class ScenarioRun {
         IntervalTable liveLinks = cutAtFailures(links, failedAtS, pairs);
         RandomStreams outageStreams = new RandomStreams(new RandomStreams(s.info().seed()).streamSeed("outages", 0));
         Workload.Faults faults = s.workload().faults();
-        int[] outages = new int[2];
-        IntervalTable usableContacts = faults.stationMtbfS().isEmpty() ? liveContacts : withOutages(liveContacts, true,
-                stations.size(), outageStreams, "station-outages", faults.stationMtbfS().get(),
-                faults.stationOutageS().get(), span, outages, 0);
-        IntervalTable usableLinks = faults.linkMtbfS().isEmpty() ? liveLinks : withOutages(liveLinks, false, pairs.size(),
-                outageStreams, "link-outages", faults.linkMtbfS().get(), faults.linkOutageS().get(), span, outages, 1);
+        double[][] stationDown = faults.stationMtbfS().isEmpty() ? null : downIntervals(stations.size(), outageStreams,
+                "station-outages", faults.stationMtbfS().get(), faults.stationOutageS().get(), span);
+        double[][] linkDown = faults.linkMtbfS().isEmpty() ? null : downIntervals(pairs.size(), outageStreams,
+                "link-outages", faults.linkMtbfS().get(), faults.linkOutageS().get(), span);
+        IntervalTable usableContacts = stationDown == null ? liveContacts : withOutages(liveContacts, true, stationDown);
+        IntervalTable usableLinks = linkDown == null ? liveLinks : withOutages(liveLinks, false, linkDown);
         recorder.stage(STAGE_TRAINING);
         List<Workload.TrainingJob> specs = s.workload().training();
         InferenceSimulation.Geometry ground = groundGeometry(s, source, grid, stationGeometry);
-        GroundTransfers bulk = specs.stream().anyMatch(j -> j.datasetBits() > 0 || j.resultsBits() > 0)
+        boolean checkpointsDown = specs.stream().anyMatch(Workload.TrainingJob::checkpointsToGround);
+        GroundTransfers bulk = checkpointsDown || specs.stream().anyMatch(j -> j.datasetBits() > 0 || j.resultsBits() > 0)
                 ? groundTransfers(s, usableContacts, ground, stations.size()) : null;
         double[] uploadedS = new double[specs.size()];
         java.util.Arrays.fill(uploadedS, Double.NaN);
         List<Workload.TrainingJob> submitted = bulk == null ? specs : uploads(specs, bulk, span, uploadedS);
         ScenarioConstellation compute = new ScenarioConstellation(s, satellites, pairs);
+        List<Transfer> checkpoints = new java.util.ArrayList<>();
         TrainingSimulation.Result training = new TrainingSimulation(submitted, compute, availability,
-                faultStreams(s, satellites), span).powerAware(s.workload().policy() == Workload.Policy.POWER_AWARE).run();
+                faultStreams(s, satellites), span).powerAware(s.workload().policy() == Workload.Policy.POWER_AWARE)
+                .linkOutages(linkDown == null ? null : new LinkDownTimes(pairs, linkDown))
+                .checkpointSink(!checkpointsDown ? null : (job, timeS) -> {
+                    if (specs.get(job).checkpointsToGround()) {
+                        checkpoints.add(new Transfer(timeS, job, false));
+                    }
+                }).run();
         if (submitted != specs) {
             training = submittedAsAsked(training, specs);
         }
@@ -245,7 +254,7 @@ public final class ScenarioRun {
         double[] deliveredS = new double[specs.size()];
         java.util.Arrays.fill(deliveredS, Double.NaN);
         if (bulk != null) {
-            downloads(specs, training, bulk, deliveredS);
+            downloads(specs, training, checkpoints, bulk, deliveredS);
         }
         if (recorder != RunRecorder.NONE) {
             recordFaults(faultStreams(s, satellites), satellites.size(), span, recorder);
@@ -278,7 +287,7 @@ public final class ScenarioRun {
         return ConstellationSummary.of(s, satellites, b.build(), power, ThermalSummary.of(energy.fleet()),
                 WorkloadSummary.of(training, inference, s.workload().inference(), energy.fleet(), failures, uploadedS,
                         deliveredS),
-                NetworkSummary.of(training, inference, outages[0], outages[1],
+                NetworkSummary.of(training, inference, outageCount(stationDown), outageCount(linkDown),
                         bulk == null ? 0 : bulk.carriedBits(GroundTransfers.Direction.UP),
                         bulk == null ? 0 : bulk.carriedBits(GroundTransfers.Direction.DOWN)), launch, economics);
     }
@@ -324,19 +333,30 @@ public final class ScenarioRun {
         });
     }
 
-    /**
-     * The intervals of {@code table} with each element's random outages cut out: elements are
-     * stations ({@code byStation}, the table's second key) or candidate pairs (its first key).
-     * Counts the outages that began within the run into {@code count[slot]}.
-     */
-    private static IntervalTable withOutages(IntervalTable table, boolean byStation, int elements, RandomStreams streams,
-                                             String component, double mtbfS, double outageS, double span, int[] count,
-                                             int slot) {
+    /** Each of {@code elements} elements' random down intervals over the run, on its own stream of {@code component}. */
+    private static double[][] downIntervals(int elements, RandomStreams streams, String component, double mtbfS,
+                                            double outageS, double span) {
         double[][] down = new double[elements][];
         for (int e = 0; e < elements; e++) {
             down[e] = Outages.downIntervals(streams, component, e, mtbfS, outageS, span);
-            count[slot] += down[e].length / 2;
         }
+        return down;
+    }
+
+    /** Outages that began within the run (0 without outages). */
+    private static int outageCount(double[][] down) {
+        int n = 0;
+        for (int e = 0; down != null && e < down.length; e++) {
+            n += down[e].length / 2;
+        }
+        return n;
+    }
+
+    /**
+     * The intervals of {@code table} with each element's {@code down} intervals cut out: elements
+     * are stations ({@code byStation}, the table's second key) or candidate pairs (its first key).
+     */
+    private static IntervalTable withOutages(IntervalTable table, boolean byStation, double[][] down) {
         return table.clipped((a, b, start, end, v, out) ->
                 Outages.upParts(start, end, down[byStation ? b : a], (from, to) -> out.add(a, b, from, to, v)));
     }
@@ -406,15 +426,35 @@ public final class ScenarioRun {
         return order;
     }
 
-    /** Results sent down as their jobs finish (in order of finishing); fills {@code deliveredS}. */
+    /**
+     * A transfer down asked for at {@code askedS}: job {@code job}'s results, or one of its
+     * checkpoints.
+     */
+    private record Transfer(double askedS, int job, boolean results) {
+    }
+
+    /**
+     * Results sent down as their jobs finish and the {@code checkpoints} of the jobs that send
+     * them down as they are written, first come first served (at one instant in job order, a
+     * checkpoint before results); fills {@code deliveredS} for the results.
+     */
     private static void downloads(List<Workload.TrainingJob> specs, TrainingSimulation.Result training,
-                                  GroundTransfers bulk, double[] deliveredS) {
+                                  List<Transfer> checkpoints, GroundTransfers bulk, double[] deliveredS) {
         List<TrainingSimulation.JobResult> jobs = training.jobs();
-        Integer[] order = orderBy(jobs.size(), i -> jobs.get(i).finishedS());
-        for (int i : order) {
+        List<Transfer> down = new java.util.ArrayList<>(checkpoints);
+        for (int i = 0; i < jobs.size(); i++) {
             if (jobs.get(i).completed() && specs.get(i).resultsBits() > 0) {
-                deliveredS[i] = bulk.send(GroundTransfers.Direction.DOWN, specs.get(i).resultsBits(),
-                        jobs.get(i).finishedS());
+                down.add(new Transfer(jobs.get(i).finishedS(), i, true));
+            }
+        }
+        down.sort(java.util.Comparator.comparingDouble(Transfer::askedS).thenComparingInt(Transfer::job)
+                .thenComparing(Transfer::results));
+        for (Transfer t : down) {
+            Workload.TrainingJob spec = specs.get(t.job());
+            double done = bulk.send(GroundTransfers.Direction.DOWN,
+                    t.results() ? spec.resultsBits() : spec.checkpointSizeBits(), t.askedS());
+            if (t.results()) {
+                deliveredS[t.job()] = done;
             }
         }
     }

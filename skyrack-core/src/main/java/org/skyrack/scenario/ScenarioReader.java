@@ -129,9 +129,13 @@ public final class ScenarioReader {
             ScenarioInfo info = root.map("scenario", true).map(this::info).orElse(null);
             List<SatelliteDesign> designs = designs(root);
             Constellation constellation = root.map("constellation", true).map(m -> constellation(m, designs)).orElse(null);
+            int beforeGroundAndLinks = problems.count();
             Ground ground = root.map("ground", false).map(this::ground).orElse(Ground.none());
             Links links = root.map("links", false).map(this::links).orElse(Links.none());
-            Workload workload = root.map("workload", false).map(m -> workload(m, ground)).orElse(Workload.none());
+            // A broken ground or links section reads as none: say nothing about what it lacks.
+            boolean groundAndLinksRead = problems.count() == beforeGroundAndLinks;
+            Workload workload = root.map("workload", false).map(m -> workload(m, ground, links, groundAndLinksRead))
+                    .orElse(Workload.none());
             Launch launch = root.map("launch", false).map(this::launch).orElseGet(this::defaultLaunch);
             Optional<Economics> economics = root.map("economics", false).map(m -> economics(m, launch));
             root.finish();
@@ -801,7 +805,7 @@ public final class ScenarioReader {
         private static final Map<String, Workload.DailyCurve> CURVES = choices(
                 "flat", Workload.DailyCurve.FLAT, "diurnal", Workload.DailyCurve.DIURNAL);
 
-        private Workload workload(MapView m, Ground ground) {
+        private Workload workload(MapView m, Ground ground, Links links, boolean groundAndLinksRead) {
             int mark = problems.count();
             Workload.Policy policy = m.choice("policy", POLICIES, Workload.Policy.POWER_AWARE);
             List<Workload.TrainingJob> jobs = new ArrayList<>();
@@ -835,10 +839,25 @@ public final class ScenarioReader {
                 double mfu = j.quantity("model_flop_utilization", Dimension.DIMENSIONLESS, Range.POSITIVE_FRACTION, "0.40");
                 double dataset = j.quantity("dataset", Dimension.DATA, Range.NON_NEGATIVE, "0 GB");
                 double results = j.quantity("results", Dimension.DATA, Range.NON_NEGATIVE, "0 GB");
+                boolean checkpointsDown = j.bool("checkpoints_to_ground", false);
+                boolean noWayDown = groundAndLinksRead && (links.ground().isEmpty() || ground.stations().isEmpty());
+                if (dataset > 0 && noWayDown) {
+                    // The job waits for its dataset, which could never come up: it would never start.
+                    j.problem("dataset", ErrorCode.INCONSISTENT, "a dataset is sent up over ground contacts before the "
+                                    + "job starts, and this scenario has " + lacking(ground, links),
+                            j.optionalString("dataset").orElse(""),
+                            "a links.ground section and at least one ground station, or no dataset");
+                }
+                if (checkpointsDown && noWayDown) {
+                    j.problem("checkpoints_to_ground", ErrorCode.INCONSISTENT, "checkpoints are sent down over ground "
+                                    + "contacts, and this scenario has " + lacking(ground, links),
+                            j.optionalString("checkpoints_to_ground").orElse(""),
+                            "a links.ground section and at least one ground station, or false");
+                }
                 j.finish();
                 if (problems.count() == before) {
                     jobs.add(new Workload.TrainingJob(name, flop, acc, interval, size, start, parameters, batch, mfu,
-                            dataset, results));
+                            dataset, results, checkpointsDown));
                 }
             }
             List<Workload.InferenceService> services = new ArrayList<>();
@@ -882,6 +901,18 @@ public final class ScenarioReader {
             }).orElse(Workload.Faults.NONE);
             m.finish();
             return problems.count() > mark ? Workload.none() : new Workload(policy, jobs, services, faults);
+        }
+
+        /** What a scenario lacks to carry bulk data to or from the ground: "no links.ground", "no ground.stations" or both. */
+        private static String lacking(Ground ground, Links links) {
+            List<String> lacking = new ArrayList<>();
+            if (links.ground().isEmpty()) {
+                lacking.add("no links.ground");
+            }
+            if (ground.stations().isEmpty()) {
+                lacking.add("no ground.stations");
+            }
+            return String.join(" and ", lacking);
         }
 
         /** An MTBF and its outage length come together: one without the other is a problem. */

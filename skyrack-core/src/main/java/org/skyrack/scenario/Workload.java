@@ -83,23 +83,34 @@ public record Workload(Policy policy, List<TrainingJob> training, List<Inference
      * @param modelFlopUtilization fraction of peak FLOP/s the job achieves on its accelerators
      * @param datasetBits          data sent up over ground contacts before the job can start, bit
      * @param resultsBits          data sent down over ground contacts after it finishes, bit
+     * @param checkpointsToGround  whether each checkpoint is also sent down over ground contacts
+     *                             (restarts still reload the copy kept in orbit)
      */
     public record TrainingJob(String name, double totalFlop, int accelerators, double checkpointIntervalS,
                               double checkpointSizeBits, double startS, double parameters, double batchTokens,
-                              double modelFlopUtilization, double datasetBits, double resultsBits) {
+                              double modelFlopUtilization, double datasetBits, double resultsBits,
+                              boolean checkpointsToGround) {
 
         /** A job with nothing to send up or down. */
         public TrainingJob(String name, double totalFlop, int accelerators, double checkpointIntervalS,
                            double checkpointSizeBits, double startS, double parameters, double batchTokens,
                            double modelFlopUtilization) {
             this(name, totalFlop, accelerators, checkpointIntervalS, checkpointSizeBits, startS, parameters, batchTokens,
-                    modelFlopUtilization, 0, 0);
+                    modelFlopUtilization, 0, 0, false);
+        }
+
+        /** A job whose checkpoints stay in orbit. */
+        public TrainingJob(String name, double totalFlop, int accelerators, double checkpointIntervalS,
+                           double checkpointSizeBits, double startS, double parameters, double batchTokens,
+                           double modelFlopUtilization, double datasetBits, double resultsBits) {
+            this(name, totalFlop, accelerators, checkpointIntervalS, checkpointSizeBits, startS, parameters, batchTokens,
+                    modelFlopUtilization, datasetBits, resultsBits, false);
         }
 
         /** The same job submitted at {@code newStartS}. */
         public TrainingJob submittedAt(double newStartS) {
             return new TrainingJob(name, totalFlop, accelerators, checkpointIntervalS, checkpointSizeBits, newStartS,
-                    parameters, batchTokens, modelFlopUtilization, datasetBits, resultsBits);
+                    parameters, batchTokens, modelFlopUtilization, datasetBits, resultsBits, checkpointsToGround);
         }
 
         public TrainingJob {

@@ -66,6 +66,11 @@ public final class ComputeAvailability implements ResourceSink {
         sizes[satellite] = k + 1;
     }
 
+    /** When {@code satellite} failed for good, ms, or {@link Long#MAX_VALUE} if it does not. */
+    public long failedAtMillis(int satellite) {
+        return failedAtMillis[satellite];
+    }
+
     /** Whether {@code satellite} has failed for good by {@code tMillis}. */
     public boolean failed(int satellite, long tMillis) {
         return tMillis >= failedAtMillis[satellite];

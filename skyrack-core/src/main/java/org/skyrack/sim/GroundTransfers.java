@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Bulk data between the ground and the constellation, limited by contacts: datasets sent up
- * before a training job can start, results sent down after it finishes. Each ground station
+ * before a training job can start, results sent down after it finishes, and checkpoints sent
+ * down as they are written when a job asks for it. Each ground station
  * has one antenna, so at any moment it carries one link; over a window in which it has
  * satellites in view it runs at the best pass-mean rate among them (the constellation relays
  * the data over its inter-satellite links to and from the satellite in view). The fleet's

@@ -16,8 +16,11 @@ import org.skyrack.workload.TrainingStepModel;
  * Training jobs on the constellation, event by event: jobs arrive, are placed first come first
  * served on a gang of free satellites connected by inter-satellite links, run at the pace of
  * their slowest member (the compute fraction power and heat allow, from
- * {@link ComputeAvailability}), checkpoint periodically, and restart from the last checkpoint
- * when a fault stops one of their accelerators or hosts. Work is accounted exactly: for every
+ * {@link ComputeAvailability}), checkpoint every interval while they compute, and restart from
+ * the last checkpoint when a fault stops one of their accelerators or hosts (the next checkpoint
+ * then comes an interval after the reload, none during it). A job that no group of live satellites
+ * can hold any more (satellite failures are for good) is dropped from the queue rather than
+ * holding up the jobs behind it; it ends not completed. Work is accounted exactly: for every
  * job, work done = work kept (checkpointed or finished) + work lost to restarts + work in
  * progress at the end.
  *
@@ -25,9 +28,13 @@ import org.skyrack.workload.TrainingStepModel;
  * but do not restart the job (they are detected, if at all, outside this model); accelerator
  * crashes, uncorrectable HBM errors and host faults restart it after {@link #RESTART_S}; a
  * checkpoint pauses the job while each satellite sends its shard to a neighbour over one
- * inter-satellite link; links inside the gang are taken as always up (true for a formation
- * cluster; link outages are not yet events); the available compute comes from the power
- * integration, which assumed every satellite busy — exact for gang members while their job runs.
+ * inter-satellite link; a gang's traffic stays on the candidate links between its members, which
+ * are up but for random outages ({@link #linkOutages}; their line of sight and range are taken as
+ * always clear, true for a formation cluster): an outage that leaves the members joined costs
+ * nothing, one that splits them pauses the job, losing nothing, until the link returns; placement
+ * looks at candidate links only (an outage is transient), so a gang may start split and wait; the
+ * available compute comes from the power integration, which assumed every satellite busy — exact
+ * for gang members while their job runs.
  */
 public final class TrainingSimulation {
 
@@ -52,6 +59,27 @@ public final class TrainingSimulation {
 
         /** Data rate of one inter-satellite link, bit/s (0 without links). */
         double linkRateBps();
+    }
+
+    /**
+     * Whether each candidate inter-satellite link is up over the run (outages cut it for known
+     * intervals). Times in ms from the epoch.
+     */
+    public interface LinkStates {
+        /** Whether the candidate link between {@code a} and {@code b} is up at {@code tMillis}. */
+        boolean up(int a, int b, long tMillis);
+
+        /**
+         * The first time after {@code tMillis} the link between {@code a} and {@code b} goes up or
+         * down, ms, or {@link Long#MAX_VALUE}.
+         */
+        long nextChangeMillis(int a, int b, long tMillis);
+    }
+
+    /** Told of every checkpoint once it is written (to send it on, e.g. to the ground). */
+    public interface CheckpointSink {
+        /** Job {@code job} (its index in the list of jobs) has a checkpoint written at {@code timeS}, s. */
+        void checkpoint(int job, double timeS);
     }
 
     /**
@@ -85,6 +113,10 @@ public final class TrainingSimulation {
 
     private final List<Workload.TrainingJob> jobs;
     private boolean powerAware;
+    /** The candidate links' outages; null: always up. */
+    private LinkStates links;
+    /** Told of each checkpoint; null: nobody. */
+    private CheckpointSink checkpointSink;
     /** Whether the placement under way asks for satellites at full compute. */
     private boolean requireFull;
     private long[] changeTimes = new long[0];
@@ -97,6 +129,9 @@ public final class TrainingSimulation {
     private int[] seen = new int[0];
     private int[] frontier = new int[0];
     private int searchStamp;
+    /** Accelerators of the largest group of live satellites joined by candidate links, until the next failure. */
+    private long largestLiveAccelerators;
+    private long largestLiveValidUntilMillis = Long.MIN_VALUE;
 
     /**
      * @param jobs          training jobs, in submission order
@@ -133,6 +168,13 @@ public final class TrainingSimulation {
         final List<Placement> placements = new ArrayList<>();
         long finishedMillis = -1;
         int version;
+        /** Version of the job's scheduled checkpoint: a restart supersedes the one scheduled before it. */
+        int checkpointVersion;
+        /** A checkpoint fell due while link outages split the gang: taken when they join it again. */
+        boolean checkpointDeferred;
+        /** The candidate links between members of the gang, as pairs {@code linkA[k]}–{@code linkB[k]}. */
+        int[] linkA = new int[0];
+        int[] linkB = new int[0];
         int restarts;
         int checkpoints;
         int sdc;
@@ -175,6 +217,25 @@ public final class TrainingSimulation {
     }
 
     /**
+     * Link outages inside running gangs ({@code workload.faults.link_mtbf}): a gang's gradient
+     * exchange and checkpoints stay on the candidate links between its own members. While the
+     * links that are up still join every member, the exchange is re-laid over them at the same
+     * pace (see {@link #gangJoined}); while they do not, the job pauses, losing nothing, until a
+     * link comes back, and a checkpoint falling due meanwhile is taken when it does. Without this
+     * every link is always up.
+     */
+    public TrainingSimulation linkOutages(LinkStates states) {
+        this.links = states;
+        return this;
+    }
+
+    /** Tells {@code sink} of each checkpoint, when its write is done. */
+    public TrainingSimulation checkpointSink(CheckpointSink sink) {
+        this.checkpointSink = sink;
+        return this;
+    }
+
+    /**
      * Longest a job waits for a gang at full compute under power-aware placement before it takes
      * any free gang, s (assumption: a day, so a fleet that is never entirely at full compute
      * still runs its work).
@@ -209,27 +270,23 @@ public final class TrainingSimulation {
                 waiting.add(all.get((int) a.workId()));
                 startWaiting(waiting, owner, streams, queue, now);
             } else if (e instanceof SimEvent.Checkpoint c) {
-                Job j = all.get((int) c.workId());
-                if (j.finishedMillis < 0 && j.gang.length == 0) {
-                    // waiting for a new gang after a satellite failure: nothing to save yet
-                    queue.schedule(new SimEvent.Checkpoint(now + Math.round(j.spec.checkpointIntervalS() * 1000),
-                            j.index));
-                } else if (j.finishedMillis < 0) {
-                    j.advance(now);
-                    j.kept += j.pending;
-                    j.pending = 0;
-                    j.checkpoints++;
-                    j.pausedUntilMillis = Math.max(j.pausedUntilMillis, now + Math.round(checkpointWriteS(j) * 1000));
-                    queue.schedule(new SimEvent.Checkpoint(now + Math.round(j.spec.checkpointIntervalS() * 1000),
-                            j.index));
-                    // A change of compute (or a failure) at this very millisecond: its wake-up is
-                    // superseded by the reschedule below, so take it into account here.
-                    if (gangLost(j, now)) {
-                        allocated += displace(j, owner, waiting, streams, queue, now);
-                    } else {
-                        j.speed = gangSpeed(j, now);
-                        reschedule(j, streams, queue, now);
-                    }
+                Job j = all.get((int) (c.workId() >>> 32));
+                if ((int) c.workId() != j.checkpointVersion || j.finishedMillis >= 0) {
+                    continue; // superseded by a restart, or the job is done
+                }
+                j.advance(now);
+                if (gangJoined(j, now)) {
+                    checkpoint(j, queue, now);
+                } else {
+                    j.checkpointDeferred = true; // the shards cannot reach their neighbours yet
+                }
+                // A change of compute (or a failure) at this very millisecond: its wake-up is
+                // superseded by the reschedule below, so take it into account here.
+                if (gangLost(j, now)) {
+                    allocated += displace(j, owner, waiting, streams, queue, now);
+                } else {
+                    j.speed = gangSpeed(j, now);
+                    reschedule(j, streams, queue, now);
                 }
             } else if (e instanceof SimEvent.Completion c) {
                 Job j = all.get((int) (c.workId() >>> 32));
@@ -237,6 +294,7 @@ public final class TrainingSimulation {
                     continue; // superseded by a later change
                 }
                 j.advance(now);
+                boolean restarted = false;
                 for (int s : j.gang) {
                     while (streams[s].peekTimeMillis() <= now) {
                         if (streams[s].next().kind() == FaultKind.SILENT_DATA_CORRUPTION) {
@@ -246,8 +304,13 @@ public final class TrainingSimulation {
                             j.pending = 0;
                             j.restarts++;
                             j.pausedUntilMillis = Math.max(j.pausedUntilMillis, now + Math.round(RESTART_S * 1000));
+                            restarted = true;
                         }
                     }
+                }
+                if (restarted) {
+                    // the restarted job checkpoints again an interval after it computes again
+                    scheduleCheckpoint(j, queue, j.pausedUntilMillis + intervalMillis(j));
                 }
                 if (j.remaining() <= COMPLETION_TOLERANCE * j.spec.totalFlop()) {
                     j.kept += j.pending;
@@ -258,6 +321,9 @@ public final class TrainingSimulation {
                 } else if (gangLost(j, now)) {
                     allocated += displace(j, owner, waiting, streams, queue, now);
                 } else {
+                    if (j.checkpointDeferred && gangJoined(j, now)) {
+                        checkpoint(j, queue, now);
+                    }
                     j.speed = gangSpeed(j, now);
                     reschedule(j, streams, queue, now);
                 }
@@ -336,6 +402,12 @@ public final class TrainingSimulation {
             long giveUpMillis = j.waitingSinceMillis + Math.round(POWER_AWARE_MAX_WAIT_S * 1000);
             requireFull = powerAware && now < giveUpMillis;
             int[] gang = place(j.spec.accelerators(), owner, now);
+            if (gang == null && largestLiveAccelerators(now) < j.spec.accelerators()) {
+                // Failures are for good, so no set of live satellites will ever hold it: dropped,
+                // it does not hold up the jobs behind it (it ends not completed).
+                waiting.remove();
+                continue;
+            }
             if (gang == null) {
                 if (requireFull) {
                     scheduleRetry(queue, now, giveUpMillis);
@@ -356,23 +428,23 @@ public final class TrainingSimulation {
                 }
             }
             j.model = TrainingStepModel.of(j.spec, gang.length, peak, constellation.linkRateBps());
-            boolean first = j.startedMillis < 0;
-            if (first) {
-                j.startedMillis = now;
+            if (links != null) {
+                gangLinks(j);
             }
-            if (!first) {
-                // a new gang reloads the last checkpoint before it computes
+            if (j.startedMillis < 0) {
+                j.startedMillis = now;
+                scheduleCheckpoint(j, queue, now + intervalMillis(j));
+            } else {
+                // a new gang reloads the last checkpoint before it computes, and checkpoints
+                // again an interval after that
                 j.pausedUntilMillis = Math.max(j.pausedUntilMillis, now + Math.round(RESTART_S * 1000));
+                scheduleCheckpoint(j, queue, j.pausedUntilMillis + intervalMillis(j));
             }
             j.placedMillis = now;
             j.doneAtPlacement = j.kept + j.lost + j.pending;
             j.lastMillis = now;
             j.speed = gangSpeed(j, now);
             reschedule(j, streams, queue, now);
-            if (first) {
-                queue.schedule(new SimEvent.Checkpoint(now + Math.round(j.spec.checkpointIntervalS() * 1000),
-                        j.index));
-            }
         }
     }
 
@@ -420,6 +492,50 @@ public final class TrainingSimulation {
     }
 
     /**
+     * Accelerators of the largest group of live satellites joined by candidate links at
+     * {@code now}, whoever holds them and whatever their compute: the most any gang could ever
+     * have from now on, as satellites only fail. Recomputed after each failure.
+     */
+    private long largestLiveAccelerators(long now) {
+        if (now < largestLiveValidUntilMillis) {
+            return largestLiveAccelerators;
+        }
+        int n = constellation.satellites();
+        boolean[] visited = new boolean[n];
+        int[] queue = new int[n];
+        long largest = 0;
+        long validUntil = Long.MAX_VALUE;
+        for (int seed = 0; seed < n; seed++) {
+            long failedAt = availability.failedAtMillis(seed);
+            if (failedAt > now) {
+                validUntil = Math.min(validUntil, failedAt);
+            }
+            if (visited[seed] || failedAt <= now) {
+                continue;
+            }
+            long have = 0;
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = seed;
+            visited[seed] = true;
+            while (head < tail) {
+                int s = queue[head++];
+                have += constellation.accelerators(s);
+                for (int t : constellation.neighbours(s)) {
+                    if (!visited[t] && !availability.failed(t, now)) {
+                        visited[t] = true;
+                        queue[tail++] = t;
+                    }
+                }
+            }
+            largest = Math.max(largest, have);
+        }
+        largestLiveAccelerators = largest;
+        largestLiveValidUntilMillis = validUntil;
+        return largest;
+    }
+
+    /**
      * A satellite of the job's gang failed for good: back to the last checkpoint, and to the
      * head of the queue for a new gang. Returns the accelerator-seconds the old gang held.
      */
@@ -431,10 +547,47 @@ public final class TrainingSimulation {
         j.gang = new int[0];
         j.speed = 0;
         j.version++;
+        j.checkpointVersion++; // nothing to save until a new gang has reloaded the last checkpoint
+        j.checkpointDeferred = false;
         j.waitingSinceMillis = now;
         waiting.addFirst(j);
         startWaiting(waiting, owner, streams, queue, now);
         return held;
+    }
+
+    /**
+     * Saves the work done so far: the job pauses while each satellite writes its shard to a
+     * neighbour, and checkpoints again an interval later.
+     */
+    private void checkpoint(Job j, EventQueue queue, long now) {
+        j.kept += j.pending;
+        j.pending = 0;
+        j.checkpoints++;
+        long writtenMillis = now + Math.round(checkpointWriteS(j) * 1000);
+        j.pausedUntilMillis = Math.max(j.pausedUntilMillis, writtenMillis);
+        scheduleCheckpoint(j, queue, now + intervalMillis(j));
+        if (checkpointSink != null) {
+            checkpointSink.checkpoint(j.index, writtenMillis / 1000.0);
+        }
+    }
+
+    /** The job's checkpoint interval, ms. */
+    private static long intervalMillis(Job j) {
+        return Math.round(j.spec.checkpointIntervalS() * 1000);
+    }
+
+    /**
+     * Schedules the job's next checkpoint at {@code atMillis}, superseding the one scheduled
+     * before: checkpoints come every interval while the job computes, and a restart (a fault, or
+     * a new gang after a failure) starts the count again from the moment it computes again, so
+     * no checkpoint falls in the pause while it reloads.
+     */
+    private void scheduleCheckpoint(Job j, EventQueue queue, long atMillis) {
+        j.checkpointVersion++;
+        j.checkpointDeferred = false;
+        if (atMillis <= endMillis) {
+            queue.schedule(new SimEvent.Checkpoint(atMillis, ((long) j.index << 32) | (j.checkpointVersion & 0xffffffffL)));
+        }
     }
 
     /** Whether a free satellite may join a gang now: alive, and at full compute under power-aware placement. */
@@ -486,7 +639,71 @@ public final class TrainingSimulation {
         return false;
     }
 
+    /** The candidate links between members of the job's (sorted) gang. */
+    private void gangLinks(Job j) {
+        int count = 0;
+        int[] a = new int[8];
+        int[] b = new int[8];
+        for (int s : j.gang) {
+            for (int t : constellation.neighbours(s)) {
+                if (t > s && Arrays.binarySearch(j.gang, t) >= 0) {
+                    if (count == a.length) {
+                        a = Arrays.copyOf(a, 2 * count);
+                        b = Arrays.copyOf(b, 2 * count);
+                    }
+                    a[count] = s;
+                    b[count++] = t;
+                }
+            }
+        }
+        j.linkA = Arrays.copyOf(a, count);
+        j.linkB = Arrays.copyOf(b, count);
+    }
+
+    /**
+     * Whether the gang's links that are up at {@code now} join all its members. Then the ring
+     * all-reduce keeps its pace over them: laid along a depth-first tour of a spanning tree of the
+     * up links, each ring hop follows the tree path between consecutive members, and the tour
+     * crosses each tree link once each way, so no link carries more than one hop's traffic and
+     * the exchange still runs at one link's rate (all candidate links have the same rate).
+     */
+    private boolean gangJoined(Job j, long now) {
+        int n = j.gang.length;
+        if (links == null || n < 2) {
+            return true;
+        }
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        int components = n;
+        for (int k = 0; k < j.linkA.length && components > 1; k++) {
+            if (!links.up(j.linkA[k], j.linkB[k], now)) {
+                continue;
+            }
+            int ra = root(parent, Arrays.binarySearch(j.gang, j.linkA[k]));
+            int rb = root(parent, Arrays.binarySearch(j.gang, j.linkB[k]));
+            if (ra != rb) {
+                parent[ra] = rb;
+                components--;
+            }
+        }
+        return components == 1;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** The gang's pace: its slowest member's compute fraction, or 0 while link outages split it. */
     private double gangSpeed(Job j, long now) {
+        if (!gangJoined(j, now)) {
+            return 0;
+        }
         double min = 1;
         for (int s : j.gang) {
             min = Math.min(min, availability.at(s, now));
@@ -496,8 +713,8 @@ public final class TrainingSimulation {
 
     /**
      * Schedules the job's next wake-up: the end of a pause, its completion at the current rate,
-     * the next change of any member's available compute, or the next fault on any member,
-     * whichever comes first. Earlier wake-ups are made stale by the version.
+     * the next change of any member's available compute, the next fault on any member, or a link
+     * between members going down or up, whichever comes first. Earlier wake-ups are made stale by the version.
      */
     private void reschedule(Job j, FaultStream[] streams, EventQueue queue, long now) {
         j.version++;
@@ -516,6 +733,11 @@ public final class TrainingSimulation {
         for (int s : j.gang) {
             next = Math.min(next, availability.nextChangeMillis(s, now));
             next = Math.min(next, streams[s].peekTimeMillis());
+        }
+        if (links != null) {
+            for (int k = 0; k < j.linkA.length; k++) {
+                next = Math.min(next, links.nextChangeMillis(j.linkA[k], j.linkB[k], now));
+            }
         }
         if (next <= endMillis) {
             queue.schedule(new SimEvent.Completion(next, ((long) j.index << 32) | (j.version & 0xffffffffL)));

@@ -12,8 +12,17 @@
  * <ul>
  * <li>Training ({@link org.skyrack.sim.TrainingSimulation}): gangs placed first come first
  * served over inter-satellite links, step time from {@code workload.TrainingStepModel} (6·N·B
- * FLOP, Kaplan et al. 2020; ring all-reduce, Patarasuk &amp; Yuan 2009), checkpoints, restarts
- * from the last checkpoint on a radiation fault; work done = kept + lost + in progress.</li>
+ * FLOP, Kaplan et al. 2020; ring all-reduce, Patarasuk &amp; Yuan 2009), checkpoints every
+ * interval while a job computes, restarts from the last checkpoint on a radiation fault or a
+ * satellite failure (no checkpoint during the reload); work done = kept + lost + in progress.
+ * Link outages ({@link org.skyrack.sim.Outages}, {@link org.skyrack.sim.LinkDownTimes}) inside a
+ * gang: while the links up still join its members, the ring is laid along a depth-first tour of
+ * a spanning tree of them, which crosses each tree link once each way (the full walk of a tree;
+ * Cormen, Leiserson, Rivest &amp; Stein, <i>Introduction to Algorithms</i>, 3rd ed., 2009,
+ * §35.2.1), so every link carries one ring hop's traffic and the step time is unchanged (all
+ * links have one rate; per-hop latency is outside the bandwidth model); when they split the
+ * gang, the job pauses without losing work until a link returns (pause and resume, as for a
+ * transient outage), and a checkpoint falling due meanwhile is taken when it does.</li>
  * <li>Inference ({@link org.skyrack.sim.InferenceSimulation}): Poisson arrivals with a daily
  * curve, thinned beyond a budget (thinning of a Poisson process, Lewis &amp; Shedler, "Simulation
  * of nonhomogeneous Poisson processes by thinning", Naval Research Logistics Quarterly 26, 1979);

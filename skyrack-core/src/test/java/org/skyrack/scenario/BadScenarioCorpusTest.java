@@ -97,6 +97,9 @@ class BadScenarioCorpusTest {
             idle-power-above-tdp.yaml             | INCONSISTENT        | satellites[0].accelerators[0].idle_power            | 22 |               | GE | idle power exceeds tdp
             training-compute-given-twice.yaml     | INCONSISTENT        | workload.training[0].total_compute                  | 36 |               | GE | not both
             training-parameters-unknown-unit.yaml | UNKNOWN_UNIT        | workload.training[0].parameters                     | 36 |               | GE | furlongs
+            training-dataset-without-ground-link.yaml | INCONSISTENT    | workload.training[0].dataset                        | 44 |               | GE | no links.ground
+            training-dataset-without-stations.yaml | INCONSISTENT       | workload.training[0].dataset                        | 45 |               | GE | no ground.stations
+            training-checkpoints-to-ground-without-ground-link.yaml | INCONSISTENT | workload.training[0].checkpoints_to_ground | 45 |        | GE | no links.ground
             dose-limit-as-angle.yaml              | WRONG_UNIT          | satellites[0].accelerators[0].dose_limit            | 24 |               | GE | got '15 deg'
             invalid-epoch.yaml                    | INVALID_DATE        | scenario.epoch                                      |  4 |               | GE | got '2027-13-45'
             licence-grant-invalid-date.yaml       | INVALID_DATE        | economics.licence_grant                             | 38 |               | GE | got '2026-02-30'

@@ -543,6 +543,46 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aDatasetWithAGroundLinkAndAStationIsRead(@TempDir Path dir) throws IOException {
+        Scenario s = readText(dir, minimal() + """
+
+                ground:
+                  stations:
+                    - {name: svalbard, latitude: 78.23 deg, longitude: 15.39 deg}
+                links:
+                  ground: {frequency: 26 GHz, eirp: 45 dBW, g_over_t: 30 dB/K, max_data_rate: 10 Gbit/s}
+                workload:
+                  training:
+                    - {name: llm, total_compute: 1e21 FLOP, accelerators: 8, dataset: 5.6 TB}
+                """);
+
+        assertSi(s.workload().training().get(0).datasetBits(), 5.6e12 * 8);
+        assertThat(s.workload().training().get(0).checkpointsToGround()).as("default").isFalse();
+    }
+
+    @Test
+    void aBrokenGroundSectionIsNotAlsoReportedAsMissingForTheDataset(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("scenario.yaml");
+        Files.writeString(file, minimal() + """
+
+                ground:
+                  stations:
+                    - {name: svalbard, latitude: 95 deg, longitude: 15.39 deg}
+                links:
+                  ground: {frequency: 26 GHz, eirp: 45 dBW, g_over_t: 30 dB/K, max_data_rate: 10 Gbit/s}
+                workload:
+                  training:
+                    - {name: llm, total_compute: 1e21 FLOP, accelerators: 8, dataset: 5.6 TB}
+                """);
+
+        ScenarioException e = org.assertj.core.api.Assertions.catchThrowableOfType(ScenarioException.class,
+                () -> ScenarioReader.read(file));
+
+        assertThat(e.problems()).extracting(Problem::path, Problem::code)
+                .containsExactly(tuple("ground.stations[0].latitude", ErrorCode.OUT_OF_RANGE));
+    }
+
+    @Test
     void theReaderRecordsTheFieldsItAsksFor() {
         ScenarioReader.Tracked t = ScenarioReader.readTracked(resource("/scenarios/minimal.yaml"));
 

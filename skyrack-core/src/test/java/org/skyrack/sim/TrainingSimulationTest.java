@@ -3,6 +3,7 @@ package org.skyrack.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.skyrack.power.Throttle;
@@ -48,6 +49,39 @@ class TrainingSimulationTest {
         public double linkRateBps() {
             return LINK_BPS;
         }
+    }
+
+    /** Three satellites, each linked to the other two, with 4 accelerators each. */
+    record Triangle() implements TrainingSimulation.Constellation {
+        @Override
+        public int satellites() {
+            return 3;
+        }
+
+        @Override
+        public int accelerators(int satellite) {
+            return 4;
+        }
+
+        @Override
+        public double peakFlopPerS(int satellite) {
+            return PEAK;
+        }
+
+        @Override
+        public int[] neighbours(int s) {
+            return s == 0 ? new int[] {1, 2} : s == 1 ? new int[] {0, 2} : new int[] {0, 1};
+        }
+
+        @Override
+        public double linkRateBps() {
+            return LINK_BPS;
+        }
+    }
+
+    /** Link 0–1 out from {@code fromS} to {@code toS}, every other link always up. */
+    private static LinkDownTimes link01Down(double fromS, double toS) {
+        return new LinkDownTimes(List.of(new int[] {0, 1}), new double[][] {{fromS, toS}});
     }
 
     private static Workload.TrainingJob job(double flop, int accelerators, double parameters) {
@@ -111,20 +145,21 @@ class TrainingSimulationTest {
         assertThat(j.completed()).isFalse();
         assertThat(j.restarts()).isPositive();
         assertThat(j.lostFlop()).isPositive();
-        assertThat(j.checkpoints()).isEqualTo((int) (end / 3600));
         // restarts = faults other than silent data corruption on the three satellites over the run
-        int expected = 0;
         int sdc = 0;
+        List<Long> restartMillis = new ArrayList<>();
         for (int s = 0; s < 3; s++) {
             for (FaultEvent f : hot.events(5, s, 0, (long) (end * 1000) + 1)) {
                 if (f.kind() == FaultKind.SILENT_DATA_CORRUPTION) {
                     sdc++;
                 } else {
-                    expected++;
+                    restartMillis.add(f.timeMillis());
                 }
             }
         }
-        assertThat(j.restarts()).isEqualTo(expected);
+        assertThat(j.restarts()).isEqualTo(restartMillis.size());
+        assertThat(j.checkpoints()).isEqualTo(checkpointsBetweenRestarts(restartMillis, 3_600_000,
+                Math.round(TrainingSimulation.RESTART_S * 1000), Math.round(end * 1000)));
         assertThat(j.silentDataCorruptions()).isEqualTo(sdc);
         // done = kept + lost + in progress, and done = what the gang's rate allows in its running time
         double rate = TrainingStepModel.of(job(flop, 12, 1e9), 3, 3 * PEAK, LINK_BPS).goodputFlopPerS(1);
@@ -132,6 +167,64 @@ class TrainingSimulationTest {
         double paused = j.restarts() * TrainingSimulation.RESTART_S;
         assertThat(j.doneFlop()).isGreaterThanOrEqualTo(rate * (end - paused) * (1 - 1e-6));
         assertThat(r.allocatedAcceleratorS()).isCloseTo(12 * end, within(1e-6 * 12 * end));
+    }
+
+    /**
+     * Checkpoints of a job started at 0 that restarts at each of {@code restartMillis}: one every
+     * interval while it computes; each restart pauses it for the restart time (a restart within a
+     * pause extends it) and the next checkpoint comes an interval after it resumes. A checkpoint at
+     * the millisecond of a fault comes first (checkpoints run before wake-ups at one instant).
+     */
+    private static int checkpointsBetweenRestarts(List<Long> restartMillis, long intervalMillis, long restartPauseMillis,
+                                                  long endMillis) {
+        List<Long> faults = new ArrayList<>(restartMillis);
+        faults.sort(null);
+        int count = 0;
+        long next = intervalMillis;
+        long pausedUntil = 0;
+        for (long f : faults) {
+            for (; next <= f; next += intervalMillis) {
+                count++;
+            }
+            pausedUntil = Math.max(pausedUntil, f + restartPauseMillis);
+            next = pausedUntil + intervalMillis;
+        }
+        for (; next <= endMillis; next += intervalMillis) {
+            count++;
+        }
+        return count;
+    }
+
+    /**
+     * No checkpoint while a displaced job reloads: with checkpoints every 600 s taking 10 s to
+     * write (2e12 bit over two 100 Gbit/s links), satellite 0 fails at 1,000 s; the job checkpointed
+     * at 600 s, moves to satellites 2 and 3, reloads until 1,600 s and checkpoints at 2,200 s and
+     * 2,800 s, then finishes its last 300 s at 3,110 s. Three checkpoints, 6e12 bit over the links.
+     */
+    @Test
+    void aDisplacedJobTakesNoCheckpointWhileItReloads() {
+        double checkpointS = 600;
+        double writeS = 10;
+        double sizeBits = writeS * 2 * LINK_BPS;
+        double rate = 2 * PEAK * MFU;
+        double failS = 1000;
+        double resumeS = failS + TrainingSimulation.RESTART_S;
+        // work: 600 s before the failure kept, then 600 s, 600 s less a write, and 300 s
+        double flop = rate * (checkpointS + checkpointS + (checkpointS - writeS) + 300);
+        Workload.TrainingJob spec = new Workload.TrainingJob("j", flop, 8, checkpointS, sizeBits, 0, 0, 1e6, MFU);
+        ComputeAvailability a = new ComputeAvailability(4);
+        a.fail(0, Math.round(failS * 1000));
+        TrainingSimulation.JobResult j = new TrainingSimulation(List.of(spec), new Chain(4), a,
+                s -> noFaults(4).stream(1, s, 0), 86400).run().jobs().get(0);
+
+        assertThat(j.restarts()).isEqualTo(1);
+        assertThat(j.lostFlop()).isCloseTo(rate * (failS - checkpointS - writeS), within(FLOP_TOLERANCE_FRACTION * flop));
+        assertThat(j.checkpoints()).isEqualTo(3);
+        assertThat(j.interSatelliteBits()).isEqualTo(3 * sizeBits);
+        double secondCheckpointS = resumeS + checkpointS;
+        double thirdCheckpointS = secondCheckpointS + checkpointS;
+        assertThat(j.finishedS()).isCloseTo(thirdCheckpointS + writeS + 300, within(TIME_TOLERANCE_S));
+        assertThat(j.keptFlop()).isCloseTo(flop, within(FLOP_TOLERANCE_FRACTION * flop));
     }
 
     @Test
@@ -221,6 +314,130 @@ class TrainingSimulationTest {
         assertThat(j.placements()).hasSize(2);
         assertThat(j.finishedS()).isCloseTo(failS + TrainingSimulation.RESTART_S + (flop - rate * failS) / rate,
                 within(TIME_TOLERANCE_S));
+    }
+
+    /**
+     * A job that no set of live satellites can hold any more is dropped, not left at the head of
+     * the queue: on a chain of three satellites, a 12-accelerator job loses satellite 2 at 1,000 s
+     * (8 live accelerators remain), and the 4-accelerator job queued behind it since 10 s starts
+     * at the failure and runs its 100 s of work on one satellite.
+     */
+    @Test
+    void aJobTheLiveFleetCannotHoldNoLongerBlocksTheQueue() {
+        double checkpointS = 600;
+        double failS = 1000;
+        double bigRate = 3 * PEAK * MFU;
+        Workload.TrainingJob big = new Workload.TrainingJob("big", bigRate * 3600, 12, checkpointS, 0, 0, 0, 1e6, MFU);
+        Workload.TrainingJob small = new Workload.TrainingJob("small", PEAK * MFU * 100, 4, checkpointS, 0, 10, 0, 1e6,
+                MFU);
+        ComputeAvailability a = new ComputeAvailability(3);
+        a.fail(2, Math.round(failS * 1000));
+        TrainingSimulation.Result r = new TrainingSimulation(List.of(big, small), new Chain(3), a,
+                s -> noFaults(4).stream(1, s, 0), 86400).run();
+
+        TrainingSimulation.JobResult b = r.jobs().get(0);
+        assertThat(b.completed()).isFalse();
+        assertThat(b.finishedS()).isNaN();
+        assertThat(b.restarts()).isEqualTo(1);
+        assertThat(b.keptFlop()).isCloseTo(bigRate * checkpointS, within(FLOP_TOLERANCE_FRACTION * big.totalFlop()));
+        assertThat(b.lostFlop()).isCloseTo(bigRate * (failS - checkpointS),
+                within(FLOP_TOLERANCE_FRACTION * big.totalFlop()));
+        assertThat(b.inProgressFlop()).isZero();
+        assertThat(b.placements()).hasSize(1);
+
+        TrainingSimulation.JobResult j = r.jobs().get(1);
+        assertThat(j.completed()).isTrue();
+        assertThat(j.startedS()).isCloseTo(failS, within(TIME_TOLERANCE_S));
+        assertThat(j.finishedS()).isCloseTo(failS + 100, within(TIME_TOLERANCE_S));
+        assertThat(j.placements().get(0).gang()).doesNotContain(2);
+    }
+
+    /** A job larger than the whole fleet never starts and never holds up the jobs behind it. */
+    @Test
+    void aJobLargerThanTheFleetIsDroppedAtArrival() {
+        Workload.TrainingJob huge = new Workload.TrainingJob("huge", 1e20, 12, 3600, 0, 0, 0, 1e6, MFU);
+        Workload.TrainingJob small = new Workload.TrainingJob("small", PEAK * MFU * 100, 4, 3600, 0, 10, 0, 1e6, MFU);
+        TrainingSimulation.Result r = new TrainingSimulation(List.of(huge, small), new Chain(2),
+                new ComputeAvailability(2), s -> noFaults(4).stream(1, s, 0), 86400).run();
+
+        assertThat(r.jobs().get(0).completed()).isFalse();
+        assertThat(r.jobs().get(0).startedS()).isNaN();
+        assertThat(r.jobs().get(0).doneFlop()).isZero();
+        assertThat(r.jobs().get(1).finishedS()).isCloseTo(10 + 100, within(TIME_TOLERANCE_S));
+    }
+
+    /**
+     * A link outage that splits a running gang pauses it without losing work: a two-satellite
+     * gang whose only link is out from 1,000 s to 1,300 s finishes 300 s late. The checkpoint due
+     * at 1,100 s cannot reach the neighbour: it is taken when the link returns at 1,300 s, and the
+     * next one an interval later, at 2,400 s.
+     */
+    @Test
+    void aLinkOutageThatSplitsTheGangPausesItForExactlyTheOutage() {
+        double workS = 3000;
+        double outageS = 300;
+        double checkpointS = 1100;
+        double flop = 2 * PEAK * MFU * workS;
+        Workload.TrainingJob spec = new Workload.TrainingJob("j", flop, 8, checkpointS, 0, 0, 0, 1e6, MFU);
+        TrainingSimulation.JobResult j = new TrainingSimulation(List.of(spec), new Chain(2), new ComputeAvailability(2),
+                s -> noFaults(4).stream(1, s, 0), 86400).linkOutages(link01Down(1000, 1000 + outageS)).run().jobs()
+                .get(0);
+
+        assertThat(j.finishedS()).isCloseTo(workS + outageS, within(TIME_TOLERANCE_S));
+        assertThat(j.restarts()).isZero();
+        assertThat(j.lostFlop()).isZero();
+        assertThat(j.keptFlop()).isCloseTo(flop, within(FLOP_TOLERANCE_FRACTION * flop));
+        assertThat(j.checkpoints()).isEqualTo(2); // at 1,300 s and 2,400 s; the next would be at 3,500 s
+    }
+
+    /**
+     * The same outage on a gang its other links still join costs nothing: on a triangle the ring
+     * all-reduce goes round by satellite 2 (each remaining link still carries one hop each way),
+     * so the job finishes as without the outage, 1,000 steps of 4 s compute plus
+     * 2·(2/3)·16·1e9 bit / 100 Gbit/s exchange. On a chain 0–1–2 the outage splits the gang,
+     * which finishes 300 s later.
+     */
+    @Test
+    void aGangStillJoinedByItsOtherLinksKeepsItsPace() {
+        double parameters = 1e9;
+        double batch = 1e6;
+        double steps = 1000;
+        double stepS = 6 * parameters * batch / (3 * PEAK * MFU) + 2.0 * 2 / 3 * 16 * parameters / LINK_BPS;
+        Workload.TrainingJob spec = new Workload.TrainingJob("j", steps * 6 * parameters * batch, 12, 3600, 0, 0,
+                parameters, batch, MFU);
+        double outageS = 300;
+        TrainingSimulation.JobResult triangle = new TrainingSimulation(List.of(spec), new Triangle(),
+                new ComputeAvailability(3), s -> noFaults(4).stream(1, s, 0), 86400)
+                .linkOutages(link01Down(1000, 1000 + outageS)).run().jobs().get(0);
+        TrainingSimulation.JobResult chain = new TrainingSimulation(List.of(spec), new Chain(3),
+                new ComputeAvailability(3), s -> noFaults(4).stream(1, s, 0), 86400)
+                .linkOutages(link01Down(1000, 1000 + outageS)).run().jobs().get(0);
+
+        assertThat(triangle.finishedS()).isCloseTo(steps * stepS, within(TIME_TOLERANCE_S));
+        assertThat(chain.finishedS()).isCloseTo(steps * stepS + outageS, within(TIME_TOLERANCE_S));
+        assertThat(chain.lostFlop()).isZero();
+    }
+
+    /**
+     * The checkpoint sink hears of each checkpoint when its write is done: every 600 s from the
+     * start, each written in 10 s (2e12 bit over two 100 Gbit/s links), for a job of 1,500 s of
+     * work: written at 610 s and 1,210 s, and the job done at 1,520 s.
+     */
+    @Test
+    void theCheckpointSinkHearsOfEachCheckpointWhenItIsWritten() {
+        double writeS = 10;
+        double flop = 2 * PEAK * MFU * 1500;
+        Workload.TrainingJob spec = new Workload.TrainingJob("j", flop, 8, 600, writeS * 2 * LINK_BPS, 0, 0, 1e6, MFU);
+        List<Double> written = new ArrayList<>();
+        TrainingSimulation.JobResult j = new TrainingSimulation(List.of(spec), new Chain(2), new ComputeAvailability(2),
+                s -> noFaults(4).stream(1, s, 0), 86400).checkpointSink((job, timeS) -> {
+                    assertThat(job).isZero();
+                    written.add(timeS);
+                }).run().jobs().get(0);
+
+        assertThat(written).containsExactly(600 + writeS, 1200 + writeS);
+        assertThat(j.checkpoints()).isEqualTo(written.size());
+        assertThat(j.finishedS()).isCloseTo(1500 + 2 * writeS, within(TIME_TOLERANCE_S));
     }
 
     /** Power-aware placement gives up waiting after a day and takes any free gang. */
