@@ -374,16 +374,18 @@ public final class ScenarioRun {
         int[] station = contacts.second();
         double[] start = contacts.startS();
         double[] end = contacts.endS();
-        double[] rate = new double[sat.length];
-        for (int i = 0; i < sat.length && s.links().ground().isPresent(); i++) {
+        boolean link = s.links().ground().isPresent();
+        return new GroundTransfers(station, start, end, i -> {
+            if (!link) {
+                return 0;
+            }
             double sum = 0;
             for (int k = 0; k < RATE_SAMPLES_PER_PASS; k++) {
                 double t = start[i] + (end[i] - start[i]) * (k + 0.5) / RATE_SAMPLES_PER_PASS;
                 sum += geometry.groundRateBps(geometry.rangeM(station[i], sat[i], t));
             }
-            rate[i] = sum / RATE_SAMPLES_PER_PASS;
-        }
-        return new GroundTransfers(station, start, end, rate, stations);
+            return sum / RATE_SAMPLES_PER_PASS;
+        }, stations);
     }
 
     /** Jobs resubmitted when their datasets are up (in order of submission); fills {@code uploadedS}. */

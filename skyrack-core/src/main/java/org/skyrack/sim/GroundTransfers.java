@@ -1,6 +1,10 @@
 package org.skyrack.sim;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Bulk data between the ground and the constellation, limited by contacts: datasets sent up
@@ -16,8 +20,22 @@ import java.util.Arrays;
  */
 public final class GroundTransfers {
 
+    private final int[] passStation;
+    private final double[] passStartS;
+    private final double[] passEndS;
+    private final IntToDoubleFunction passRate;
+    /** Each pass's rate, bit/s, once the sweep reached it (unset before). */
+    private final double[] passRateBps;
+    /** Passes in order of acquisition. */
+    private final Integer[] byStart;
+    /** Segment boundaries: every distinct acquisition and loss of signal, s. */
     private final double[] startS;
+    /** The fleet's rate over each segment, bit/s; the first {@code segmentsDone} are known. */
     private final double[] rateBps;
+    private int segmentsDone;
+    private int nextPass;
+    /** Per station, the passes in view at the sweep's segment, best rate first. */
+    private final List<PriorityQueue<Integer>> inView;
     private final double[] doneBits;
 
     /**
@@ -28,8 +46,22 @@ public final class GroundTransfers {
      * @param stations    number of stations
      */
     public GroundTransfers(int[] station, double[] startS, double[] endS, double[] rateBps, int stations) {
-        // Each station's rate over time: the best pass in view at each moment.
+        this(station, startS, endS, pass -> rateBps[pass], stations);
+    }
+
+    /**
+     * The same, with each pass's rate computed only when a transfer reaches its time: a run
+     * whose transfers end early never pays for the passes after them.
+     *
+     * @param rateOfPass mean data rate of pass {@code i}, bit/s; asked at most once per pass
+     */
+    public GroundTransfers(int[] station, double[] startS, double[] endS, IntToDoubleFunction rateOfPass, int stations) {
         int n = startS.length;
+        this.passStation = station;
+        this.passStartS = startS;
+        this.passEndS = endS;
+        this.passRate = rateOfPass;
+        this.passRateBps = new double[n];
         double[] cut = new double[2 * n];
         for (int i = 0; i < n; i++) {
             cut[2 * i] = startS[i];
@@ -42,23 +74,46 @@ public final class GroundTransfers {
                 cut[m++] = cut[i];
             }
         }
-        double[] total = new double[Math.max(0, m - 1)];
-        double[][] best = new double[stations][Math.max(0, m - 1)];
-        for (int i = 0; i < n; i++) {
-            int from = Arrays.binarySearch(cut, 0, m, startS[i]);
-            int to = Arrays.binarySearch(cut, 0, m, endS[i]);
-            for (int k = from; k < to; k++) {
-                best[station[i]][k] = Math.max(best[station[i]][k], rateBps[i]);
-            }
-        }
-        for (double[] b : best) {
-            for (int k = 0; k < total.length; k++) {
-                total[k] += b[k];
-            }
-        }
         this.startS = Arrays.copyOf(cut, m);
-        this.rateBps = total;
+        this.rateBps = new double[Math.max(0, m - 1)];
+        this.byStart = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            byStart[i] = i;
+        }
+        Arrays.sort(byStart, (x, y) -> Double.compare(startS[x], startS[y]));
+        this.inView = new ArrayList<>(stations);
+        for (int g = 0; g < stations; g++) {
+            double[] known = passRateBps;
+            inView.add(new PriorityQueue<>((x, y) -> Double.compare(known[y], known[x])));
+        }
         this.doneBits = new double[2];
+    }
+
+    /**
+     * The fleet's rate over segment {@code k}: each station at the best rate among its passes in
+     * view, added in station order. Segments are swept in order, so the work is
+     * O(passes log passes + segments × stations), not the passes' overlap.
+     */
+    private double segmentRateBps(int k) {
+        while (segmentsDone <= k) {
+            double t = startS[segmentsDone];
+            for (; nextPass < byStart.length && passStartS[byStart[nextPass]] <= t; nextPass++) {
+                int pass = byStart[nextPass];
+                if (passEndS[pass] > passStartS[pass]) {
+                    passRateBps[pass] = passRate.applyAsDouble(pass);
+                    inView.get(passStation[pass]).add(pass);
+                }
+            }
+            double sum = 0;
+            for (PriorityQueue<Integer> q : inView) {
+                while (!q.isEmpty() && passEndS[q.peek()] <= t) {
+                    q.poll();
+                }
+                sum += q.isEmpty() ? 0 : passRateBps[q.peek()];
+            }
+            rateBps[segmentsDone++] = sum;
+        }
+        return rateBps[k];
     }
 
     /** Direction of a transfer. */
@@ -88,12 +143,16 @@ public final class GroundTransfers {
         for (k = Math.max(0, k); k < rateBps.length; k++) {
             double from = Math.max(t, startS[k]);
             double to = startS[k + 1];
-            if (to <= from || rateBps[k] <= 0) {
+            if (to <= from) {
                 continue;
             }
-            double can = rateBps[k] * (to - from);
+            double rate = segmentRateBps(k);
+            if (rate <= 0) {
+                continue;
+            }
+            double can = rate * (to - from);
             if (can >= left) {
-                double end = from + left / rateBps[k];
+                double end = from + left / rate;
                 busyUntilS[d] = end;
                 doneBits[d] += bits;
                 return end;

@@ -36,4 +36,35 @@ class GroundTransfersTest {
         assertThat(g.send(GroundTransfers.Direction.DOWN, 600, 0)).isCloseTo(20, within(TIME_TOLERANCE_S));
         assertThat(g.send(GroundTransfers.Direction.DOWN, 0, 50)).isEqualTo(50);
     }
+
+    @Test
+    void aPassRateIsAskedOnlyWhenATransferReachesIt() {
+        // 1,000 passes of 100 s every 1,000 s at station 0, 10 bit/s each, listed latest first.
+        int n = 1000;
+        int[] station = new int[n];
+        double[] start = new double[n];
+        double[] end = new double[n];
+        for (int i = 0; i < n; i++) {
+            start[i] = 1000.0 * (n - 1 - i);
+            end[i] = start[i] + 100;
+        }
+        int[] asked = new int[n];
+        GroundTransfers g = new GroundTransfers(station, start, end, i -> {
+            asked[i]++;
+            return 10;
+        }, 1);
+        // 2,500 bits from 0: passes at 0, 1,000 and 2,000 s, the last half used -> 2,050 s.
+        assertThat(g.send(GroundTransfers.Direction.UP, 2500, 0)).isCloseTo(2050, within(TIME_TOLERANCE_S));
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            assertThat(asked[i]).isLessThanOrEqualTo(1);
+            total += asked[i];
+        }
+        assertThat(total).isEqualTo(3);
+        // Later asks extend the sweep, still once per pass.
+        assertThat(g.send(GroundTransfers.Direction.DOWN, 1000, 5000)).isCloseTo(5100, within(TIME_TOLERANCE_S));
+        for (int a : asked) {
+            assertThat(a).isLessThanOrEqualTo(1);
+        }
+    }
 }
