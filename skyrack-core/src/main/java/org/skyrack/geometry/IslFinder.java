@@ -23,6 +23,11 @@ public final class IslFinder {
     /** Longest step taken while a link is up with a wide margin, s. */
     public static final double MAX_SKIP_S = 600;
     /**
+     * Longest step for two members of a rigid (station-kept) formation: their range never
+     * changes, so only the line of sight's clearance bounds the step, s.
+     */
+    public static final double RIGID_MAX_SKIP_S = 6 * 3600;
+    /**
      * Radial speed a satellite may have beyond its osculating Keplerian bound μe/h (J2 short-period
      * terms ~ 6 m/s in LEO, drag, the kernel's own perturbations), m/s.
      */
@@ -49,6 +54,7 @@ public final class IslFinder {
 
     /** Finds the availability intervals of the link between {@code a} and {@code b} in [startS, endS]. */
     public void find(int a, int b, double startS, double endS, EventSink sink) {
+        boolean rigid = !Double.isNaN(ephemeris.rigidDistanceM(a, b));
         double[] pv = new double[12];
         Refine refine = new Refine();
         DoubleUnaryOperator margin = t -> margin(a, b, t, pv);
@@ -68,7 +74,7 @@ public final class IslFinder {
             if (t >= endS) {
                 break;
             }
-            double step = g > 0 ? Math.max(stepS, safeStepS(pv, g)) : stepS;
+            double step = g > 0 ? Math.max(stepS, safeStepS(pv, rigid)) : stepS;
             t = Math.min(endS, t + step);
         }
         tracker.finish(endS, out);
@@ -80,9 +86,11 @@ public final class IslFinder {
      * Keplerian bound μe/h plus an allowance) plus their speed times the angle the link subtends
      * at the Earth's centre; the range no faster than the relative motion allows under a
      * gravity-gradient bound on the relative acceleration, d'' ≤ k·d, whose solution is
-     * d(t) ≤ d₀·cosh(√k·t) + (v₀/√k)·sinh(√k·t). Only half of each margin is used.
+     * d(t) ≤ d₀·cosh(√k·t) + (v₀/√k)·sinh(√k·t), or not at all for a {@code rigid} pair (the
+     * ephemeris holds its range fixed), which may then skip up to {@link #RIGID_MAX_SKIP_S}.
+     * Only half of each margin is used.
      */
-    private double safeStepS(double[] pv, double marginM) {
+    private double safeStepS(double[] pv, boolean rigid) {
         double rA = Math.sqrt(pv[0] * pv[0] + pv[1] * pv[1] + pv[2] * pv[2]);
         double rB = Math.sqrt(pv[6] * pv[6] + pv[7] * pv[7] + pv[8] * pv[8]);
         double vMax = Math.max(Math.sqrt(pv[3] * pv[3] + pv[4] * pv[4] + pv[5] * pv[5]),
@@ -98,8 +106,8 @@ public final class IslFinder {
         double radial = Math.max(radialSpeedBound(pv, 0), radialSpeedBound(pv, 6)) + RADIAL_SPEED_ALLOWANCE_M_PER_S;
         double clearance = clearance(pv, grazingAltitudeM);
         double rangeMargin = maxRangeM - d0;
-        for (double dt = MAX_SKIP_S; dt >= stepS; dt *= 0.5) {
-            double grow = (Math.cosh(sk * dt) - 1) * d0 + v0 / sk * Math.sinh(sk * dt);
+        for (double dt = rigid ? RIGID_MAX_SKIP_S : MAX_SKIP_S; dt >= stepS; dt *= 0.5) {
+            double grow = rigid ? 0 : (Math.cosh(sk * dt) - 1) * d0 + v0 / sk * Math.sinh(sk * dt);
             double dMax = d0 + grow;
             double clearanceRate = radial + Math.min(1, dMax / rMin) * vMax * ShadowGeometry.Z_SCALE;
             if (clearanceRate * dt <= SKIP_SAFETY * clearance && grow <= SKIP_SAFETY * rangeMargin) {

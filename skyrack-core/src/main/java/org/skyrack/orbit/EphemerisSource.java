@@ -19,4 +19,12 @@ public interface EphemerisSource {
      * @throws PropagationException when the model cannot give a state (decayed, eccentricity out of range)
      */
     void state(int satellite, double secondsFromEpoch, double[] out, int offset);
+
+    /**
+     * The distance between two satellites when the model holds it fixed for all time (two
+     * members of one station-kept rigid formation), m; NaN when it varies (the default).
+     */
+    default double rigidDistanceM(int a, int b) {
+        return Double.NaN;
+    }
 }

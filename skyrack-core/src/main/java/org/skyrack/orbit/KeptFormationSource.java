@@ -78,6 +78,22 @@ public final class KeptFormationSource implements EphemerisSource {
         return new KeptFormationSource(base, referenceSource.apply(orbits), referenceOf, formation, member, meanMotion);
     }
 
+    /**
+     * Members of one kept cluster: the distance between their HCW slots, the same at every
+     * instant (the formation is a rigid disk and the LVLH frame a rotation), m.
+     */
+    @Override
+    public double rigidDistanceM(int a, int b) {
+        int ref = referenceOf[a];
+        if (ref < 0 || referenceOf[b] != ref) {
+            return Double.NaN;
+        }
+        double[] pa = formation[a].relativeStateLvlh(member[a], meanMotionRadPerS[a], 0);
+        double[] pb = formation[b].relativeStateLvlh(member[b], meanMotionRadPerS[b], 0);
+        return Math.sqrt((pa[0] - pb[0]) * (pa[0] - pb[0]) + (pa[1] - pb[1]) * (pa[1] - pb[1])
+                + (pa[2] - pb[2]) * (pa[2] - pb[2]));
+    }
+
     @Override
     public int size() {
         return referenceOf.length;

@@ -190,6 +190,61 @@ class IslFinderTest {
         assertThat(calls[0]).isLessThan((int) (fixedCalls - 0.25 * 2 * broken / IslFinder.DEFAULT_STEP_S));
     }
 
+    /**
+     * Two members of a station-kept cluster are linked the whole year at their fixed distance,
+     * found with far fewer ephemeris calls than the same pair seen as two free satellites (the
+     * source wrapped so that it hides the rigidity), and with the same answer.
+     */
+    @Test
+    void aRigidPairIsFoundWithLongStepsAndTheSameAnswer() {
+        AbsoluteDate epoch = new AbsoluteDate(Instant.parse("2027-06-21T00:00:00Z"), FDC.utc());
+        org.skyrack.scenario.ConstellationGroup.Cluster c = new org.skyrack.scenario.ConstellationGroup.Cluster("c", "d",
+                81, 1000, 50, new org.skyrack.scenario.ConstellationGroup.SsoReference(650e3, 18 * 3600));
+        List<org.skyrack.orbit.SatelliteOrbit> sats = new org.skyrack.orbit.ConstellationBuilder(FDC.dataContext(), epoch)
+                .build(new org.skyrack.scenario.Constellation(PropagatorKind.SGP4, List.of(c)));
+        org.skyrack.orbit.EphemerisSource kept = org.skyrack.orbit.Ephemerides.of(sats, PropagatorKind.SGP4,
+                FDC.dataContext(), epoch);
+        double rigid = kept.rigidDistanceM(3, 40);
+        assertThat(rigid).isBetween(0.0, 2000.0);
+        int[] calls = {0, 0};
+        double span = 365 * 86_400.0;
+        List<double[]> found = new ArrayList<>();
+        for (int hide = 0; hide < 2; hide++) {
+            int which = hide;
+            org.skyrack.orbit.EphemerisSource counted = new org.skyrack.orbit.EphemerisSource() {
+                @Override
+                public int size() {
+                    return kept.size();
+                }
+
+                @Override
+                public void state(int sat, double t, double[] out, int off) {
+                    calls[which]++;
+                    kept.state(sat, t, out, off);
+                }
+
+                @Override
+                public double rigidDistanceM(int a, int b) {
+                    return which == 0 ? kept.rigidDistanceM(a, b) : Double.NaN;
+                }
+            };
+            new IslFinder(counted, 5e3, GRAZING_M, IslFinder.DEFAULT_STEP_S).find(3, 40, 0, span, new EventSink() {
+                @Override
+                public void link(int x, int y, double s, double e, double r) {
+                    found.add(new double[] {s, e, r});
+                }
+            });
+        }
+        assertThat(found).hasSize(2);
+        for (double[] f : found) {
+            assertThat(f[0]).isEqualTo(0.0);
+            assertThat(f[1]).isEqualTo(span);
+            assertThat(f[2]).isCloseTo(rigid, within(1e-6));
+        }
+        // The free-pair bound allows 600 s at most; the rigid one hours (clearance ~550 km at ≤ ~60 m/s).
+        assertThat(calls[0]).isLessThan(calls[1] / 4);
+    }
+
     private static PropagatorSource coplanar(double du) {
         AbsoluteDate epoch = new AbsoluteDate(Instant.parse("2027-03-01T00:00:00Z"), FDC.utc());
         double a = Constants.WGS84_EARTH_EQUATORIAL_RADIUS + 550e3;
