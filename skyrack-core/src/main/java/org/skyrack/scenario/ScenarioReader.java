@@ -848,6 +848,13 @@ public final class ScenarioReader {
                             j.optionalString("dataset").orElse(""),
                             "a links.ground section and at least one ground station, or no dataset");
                 }
+                if (results > 0 && noWayDown) {
+                    // The results could never come down: the job would complete with nothing delivered.
+                    j.problem("results", ErrorCode.INCONSISTENT, "results are sent down over ground contacts when the "
+                                    + "job finishes, and this scenario has " + lacking(ground, links),
+                            j.optionalString("results").orElse(""),
+                            "a links.ground section and at least one ground station, or no results");
+                }
                 if (checkpointsDown && noWayDown) {
                     j.problem("checkpoints_to_ground", ErrorCode.INCONSISTENT, "checkpoints are sent down over ground "
                                     + "contacts, and this scenario has " + lacking(ground, links),

@@ -99,6 +99,7 @@ class BadScenarioCorpusTest {
             training-parameters-unknown-unit.yaml | UNKNOWN_UNIT        | workload.training[0].parameters                     | 36 |               | GE | furlongs
             training-dataset-without-ground-link.yaml | INCONSISTENT    | workload.training[0].dataset                        | 44 |               | GE | no links.ground
             training-dataset-without-stations.yaml | INCONSISTENT       | workload.training[0].dataset                        | 45 |               | GE | no ground.stations
+            training-results-without-ground-link.yaml | INCONSISTENT    | workload.training[0].results                        | 44 |               | GE | no links.ground
             training-checkpoints-to-ground-without-ground-link.yaml | INCONSISTENT | workload.training[0].checkpoints_to_ground | 45 |        | GE | no links.ground
             dose-limit-as-angle.yaml              | WRONG_UNIT          | satellites[0].accelerators[0].dose_limit            | 24 |               | GE | got '15 deg'
             invalid-epoch.yaml                    | INVALID_DATE        | scenario.epoch                                      |  4 |               | GE | got '2027-13-45'
