@@ -29,7 +29,8 @@ import org.skyrack.scenario.Workload;
  * start: from the entry satellite, the search visits satellites in the policy's order and gives
  * each eligible one load until it runs at {@link #MAX_UTILIZATION} of its free capacity (peak
  * FLOP/s × compute fraction × the service's model FLOP utilization; satellites held by a
- * training gang have none). A request's wait is the M/M/1 mean ρ/(1 − ρ)·S at the serving
+ * training gang have none). The latency-aware policy spreads first: a pass to
+ * {@link ServingPolicy#LATENCY_AWARE_SPREAD_UTILIZATION}, then one to the cap for what is left. A request's wait is the M/M/1 mean ρ/(1 − ρ)·S at the serving
  * satellite's utilization ρ, S its service time (Kleinrock 1975, §3.2), and its compute is the
  * prompt plus one token (time to first token).
  *
@@ -534,10 +535,29 @@ public final class InferenceSimulation {
             double[] remaining = {serviceRate[s] * svc.flopPerRequest() / svc.modelFlopUtilization()};
             int si = s;
             int[] nt = {nTouched};
-            if (policy.nearestFirst()) {
+            if (policy.nearestFirst() && policy.spreadUtilization() < MAX_UTILIZATION) {
+                // Spread first, nearest first; what found no room packs the same satellites in the same order.
+                int[] visited = new int[satellites];
+                double[] visitDelay = new double[satellites];
+                int[] visitHops = new int[satellites];
+                int[] nVisited = {0};
                 search.nearestFirst(contacts.satellite()[entryContact[s]], (node, delayS, hops) -> {
-                    nt[0] = place(si, node, delayS, hops, remaining, t0Millis, heldByTraining, load, touched, nt[0],
-                            shareSat, shareCumRate, sharePathS, shareHops, shareCount, svc);
+                    visited[nVisited[0]] = node;
+                    visitDelay[nVisited[0]] = delayS;
+                    visitHops[nVisited[0]++] = hops;
+                    nt[0] = place(si, node, delayS, hops, policy.spreadUtilization(), remaining, t0Millis, heldByTraining,
+                            load, touched, nt[0], shareSat, shareCumRate, sharePathS, shareHops, shareCount, svc);
+                    return remaining[0] <= 0;
+                });
+                for (int i = 0; i < nVisited[0] && remaining[0] > 0; i++) {
+                    nt[0] = place(si, visited[i], visitDelay[i], visitHops[i], MAX_UTILIZATION, remaining, t0Millis,
+                            heldByTraining, load, touched, nt[0], shareSat, shareCumRate, sharePathS, shareHops, shareCount,
+                            svc);
+                }
+            } else if (policy.nearestFirst()) {
+                search.nearestFirst(contacts.satellite()[entryContact[s]], (node, delayS, hops) -> {
+                    nt[0] = place(si, node, delayS, hops, MAX_UTILIZATION, remaining, t0Millis, heldByTraining, load,
+                            touched, nt[0], shareSat, shareCumRate, sharePathS, shareHops, shareCount, svc);
                     return remaining[0] <= 0;
                 });
             } else {
@@ -557,8 +577,9 @@ public final class InferenceSimulation {
                     if (remaining[0] <= 0) {
                         break;
                     }
-                    nt[0] = place(si, node, reachDelay[node], reachHops[node], remaining, t0Millis, heldByTraining, load,
-                            touched, nt[0], shareSat, shareCumRate, sharePathS, shareHops, shareCount, svc);
+                    nt[0] = place(si, node, reachDelay[node], reachHops[node], MAX_UTILIZATION, remaining, t0Millis,
+                            heldByTraining, load, touched, nt[0], shareSat, shareCumRate, sharePathS, shareHops, shareCount,
+                            svc);
                 }
             }
             nTouched = nt[0];
@@ -589,9 +610,10 @@ public final class InferenceSimulation {
 
     /**
      * Gives satellite {@code node} as much of the remaining load (FLOP/s of peak) as it can take
-     * under the policy, recording the share; returns the new count of touched satellites.
+     * under the policy up to {@code utilizationCap} of its capacity, recording the share; returns
+     * the new count of touched satellites.
      */
-    private int place(int s, int node, double delayS, int hops, double[] remaining, long tMillis,
+    private int place(int s, int node, double delayS, int hops, double utilizationCap, double[] remaining, long tMillis,
                       boolean[] heldByTraining, double[] load, int[] touched, int nTouched, int[][] shareSat,
                       double[][] shareCumRate, double[][] sharePathS, int[][] shareHops, int[] shareCount,
                       Workload.InferenceService svc) {
@@ -603,7 +625,7 @@ public final class InferenceSimulation {
             return nTouched;
         }
         double capacity = peakFlopPerS[node] * fraction;
-        double spare = MAX_UTILIZATION * capacity - load[node];
+        double spare = utilizationCap * capacity - load[node];
         if (!(spare > 0)) {
             return nTouched;
         }

@@ -17,6 +17,14 @@ public interface ServingPolicy {
     /** True to fill the nearest satellites (by path delay) first, false for the lowest-numbered. */
     boolean nearestFirst();
 
+    /**
+     * Utilization to which a first pass fills the satellites in order before a second pass fills
+     * them up to {@link InferenceSimulation#MAX_UTILIZATION}; at that cap or above there is one pass.
+     */
+    default double spreadUtilization() {
+        return InferenceSimulation.MAX_UTILIZATION;
+    }
+
     /** First come, greedy: any satellite with compute, lowest-numbered first. */
     ServingPolicy GREEDY = new ServingPolicy() {
         @Override
@@ -43,7 +51,12 @@ public interface ServingPolicy {
         }
     };
 
-    /** Latency-aware: any satellite with compute, nearest first. */
+    /**
+     * Latency-aware: any satellite with compute, nearest first, spread before packed: a first pass
+     * loads each to {@link #LATENCY_AWARE_SPREAD_UTILIZATION} (an M/M/1 wait of one service time)
+     * and only load that finds no room then packs them up to the cap (a wait of nine). Inside a
+     * cluster the next satellite is microseconds away, so spreading costs nothing in path delay.
+     */
     ServingPolicy LATENCY_AWARE = new ServingPolicy() {
         @Override
         public boolean eligible(double computeFraction) {
@@ -54,7 +67,15 @@ public interface ServingPolicy {
         public boolean nearestFirst() {
             return true;
         }
+
+        @Override
+        public double spreadUtilization() {
+            return LATENCY_AWARE_SPREAD_UTILIZATION;
+        }
     };
+
+    /** Utilization of the latency-aware policy's first, spreading pass (assumption). */
+    double LATENCY_AWARE_SPREAD_UTILIZATION = 0.5;
 
     /** The policy a scenario names. */
     static ServingPolicy of(Workload.Policy policy) {

@@ -169,6 +169,39 @@ class InferenceSimulationTest {
     }
 
     @Test
+    void latencyAwareSpreadsWhatPowerAwarePacks() {
+        // Offered load = one satellite's full capacity. Power-aware packs satellite 0 to ρ = 0.9 and
+        // puts the last 0.1 on satellite 1; latency-aware gives each of 0 and 1 half (ρ = 0.5).
+        Workload.InferenceService unit = service(1, Workload.DailyCurve.FLAT);
+        double capacityFlopPerS = PEAK * unit.modelFlopUtilization();
+        double serviceS = unit.flopPerRequest() / capacityFlopPerS;
+        Workload.InferenceService svc = service(1 / serviceS, Workload.DailyCurve.FLAT);
+        double base = 2 * RANGE_M / C + 1000 * InferenceSimulation.BYTES_PER_TOKEN * 8 / 1e9
+                + svc.flopToFirstToken() / capacityFlopPerS;
+        double spread = ServingPolicy.LATENCY_AWARE_SPREAD_UTILIZATION;
+        java.util.Map<Integer, List<Double>> latencyAware = new java.util.TreeMap<>();
+        sim(List.of(svc), 3, new ComputeAvailability(3), List.of(), ServingPolicy.LATENCY_AWARE, 600, true)
+                .run((id, s2, t, st, sat, lat, late) -> latencyAware.computeIfAbsent(sat, k -> new ArrayList<>()).add(lat));
+        assertThat(latencyAware.keySet()).containsExactly(0, 1);
+        // on satellite 0 (the entry): no hops, wait ρ/(1−ρ)·S at ρ = 0.5, i.e. one service time
+        assertThat(latencyAware.get(0)).allSatisfy(l ->
+                assertThat(l).isCloseTo(base + spread / (1 - spread) * serviceS, within(1e-12)));
+        java.util.Map<Integer, List<Double>> powerAware = new java.util.TreeMap<>();
+        sim(List.of(svc), 3, new ComputeAvailability(3), List.of(), ServingPolicy.POWER_AWARE, 600, true)
+                .run((id, s2, t, st, sat, lat, late) -> powerAware.computeIfAbsent(sat, k -> new ArrayList<>()).add(lat));
+        double packed = InferenceSimulation.MAX_UTILIZATION;
+        assertThat(powerAware.get(0)).allSatisfy(l ->
+                assertThat(l).isCloseTo(base + packed / (1 - packed) * serviceS, within(1e-12)));
+        // about nine tenths of power-aware's requests go to satellite 0, half of latency-aware's
+        double n0 = powerAware.get(0).size();
+        double n1 = powerAware.getOrDefault(1, List.of()).size();
+        assertThat(n0 / (n0 + n1)).isCloseTo(packed, within(POISSON_SIGMAS * Math.sqrt(packed * (1 - packed) / (n0 + n1))));
+        double l0 = latencyAware.get(0).size();
+        double l1 = latencyAware.get(1).size();
+        assertThat(l0 / (l0 + l1)).isCloseTo(0.5, within(POISSON_SIGMAS * Math.sqrt(0.25 / (l0 + l1))));
+    }
+
+    @Test
     void theSameSeedGivesTheSameRequests() {
         Workload.InferenceService svc = service(0.2, Workload.DailyCurve.DIURNAL);
         List<String> one = new ArrayList<>();
