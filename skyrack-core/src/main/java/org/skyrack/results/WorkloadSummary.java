@@ -18,7 +18,10 @@ import org.skyrack.sim.TrainingSimulation;
  * @param lostFlop               work redone after fault restarts, FLOP
  * @param inProgressFlop         work done since the last checkpoint when the run ended, FLOP
  * @param utilizationFraction    accelerator-time allocated to jobs over all accelerator-time
- * @param energyPerUsefulFlopJ   the fleet's load energy over the goodput, J/FLOP (∞ with no goodput)
+ * @param energyUsedJ            energy the fleet's loads drew with the work actually run: the power
+ *                               run's load energy with each satellite's compute power counted only
+ *                               while a training gang held it or inference load kept it busy, J
+ * @param energyPerUsefulFlopJ   {@code energyUsedJ} over the useful work, J/FLOP (∞ with none)
  * @param restarts               fault restarts, all jobs
  * @param silentDataCorruptions  silent data corruptions on job accelerators (counted, not acted on)
  * @param satelliteFailures      satellites that failed for good during the run (scenario's satellite MTBF)
@@ -32,7 +35,8 @@ import org.skyrack.sim.TrainingSimulation;
  * @param jobs                   one row per job
  */
 public record WorkloadSummary(int jobsSubmitted, int jobsCompleted, double goodputFlop, double lostFlop,
-                              double inProgressFlop, double utilizationFraction, double energyPerUsefulFlopJ,
+                              double inProgressFlop, double utilizationFraction, double energyUsedJ,
+                              double energyPerUsefulFlopJ,
                               int restarts, int silentDataCorruptions, int satelliteFailures, double requestsOffered, long requestsSimulated,
                               double requestSampleWeight, double requestsServed, double requestsViolatingSlo,
                               Latency latencyMs, List<Service> services, List<Job> jobs) {
@@ -82,11 +86,13 @@ public record WorkloadSummary(int jobsSubmitted, int jobsCompleted, double goodp
     }
 
     /**
-     * The summary of the training and inference runs, with the fleet's energy for the energy per
-     * useful FLOP (training kept plus inference served).
+     * The summary of the training and inference runs, with the energy the work used for the
+     * energy per useful FLOP (training kept plus inference served).
+     *
+     * @param energyUsedJ the fleet's load energy with compute power only where work ran, J
      */
     public static WorkloadSummary of(TrainingSimulation.Result r, InferenceSimulation.Result inference,
-                                     List<Workload.InferenceService> specs, EnergyLedger fleet,
+                                     List<Workload.InferenceService> specs, double energyUsedJ,
                                      int satelliteFailures, double[] datasetUploadedS, double[] resultsDeliveredS) {
         List<Job> rows = new ArrayList<>();
         double kept = 0;
@@ -127,8 +133,9 @@ public record WorkloadSummary(int jobsSubmitted, int jobsCompleted, double goodp
             inferenceFlop += x.served() * spec.flopPerRequest();
         }
         double useful = kept + inferenceFlop;
-        double perFlop = useful > 0 ? fleet.loadJ() / useful : Double.POSITIVE_INFINITY;
-        return new WorkloadSummary(r.jobs().size(), completed, kept, lost, pending, utilization, perFlop, restarts, sdc,
+        double perFlop = useful > 0 ? energyUsedJ / useful : Double.POSITIVE_INFINITY;
+        return new WorkloadSummary(r.jobs().size(), completed, kept, lost, pending, utilization, energyUsedJ, perFlop,
+                restarts, sdc,
                 satelliteFailures, offered, simulated, inference.requestWeight(), served, violating, Latency.of(inference.latencyUs()),
                 services, rows);
     }

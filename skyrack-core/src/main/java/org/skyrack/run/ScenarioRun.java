@@ -33,6 +33,7 @@ import org.skyrack.orbit.Ephemerides;
 import org.skyrack.orbit.EphemerisSource;
 import org.skyrack.orbit.SatelliteOrbit;
 import org.skyrack.power.FleetEnergyRun;
+import org.skyrack.power.LoadModel;
 import org.skyrack.power.SatellitePowerModel;
 import org.skyrack.radiation.FaultEvent;
 import org.skyrack.radiation.FaultProcess;
@@ -177,6 +178,15 @@ public final class ScenarioRun {
             }
         });
         energy.finish();
+        // Compute power the power run drew (every satellite asked for full compute), before failures cut it.
+        double[] computePowerW = new double[satellites.size()];
+        double fullComputeJ = 0;
+        long spanMillis = Math.round(span * 1000);
+        for (int i = 0; i < satellites.size(); i++) {
+            LoadModel loads = models.get(satellites.get(i).design()).loads();
+            computePowerW[i] = loads.computeFullW() - loads.computeIdleW();
+            fullComputeJ += computePowerW[i] * availability.integralS(i, 0, spanMillis);
+        }
         GroundStationGeometry stationGeometry = new GroundStationGeometry(
                 stations.stream().mapToDouble(Ground.Station::latitudeRad).toArray(),
                 stations.stream().mapToDouble(Ground.Station::longitudeRad).toArray(),
@@ -285,11 +295,39 @@ public final class ScenarioRun {
             launch = LaunchSummary.failed(e.getMessage());
         }
         return ConstellationSummary.of(s, satellites, b.build(), power, ThermalSummary.of(energy.fleet()),
-                WorkloadSummary.of(training, inference, s.workload().inference(), energy.fleet(), failures, uploadedS,
-                        deliveredS),
+                WorkloadSummary.of(training, inference, s.workload().inference(),
+                        energy.fleet().loadJ() - fullComputeJ + computeUsedJ(training, inference, availability, compute,
+                                computePowerW), failures, uploadedS, deliveredS),
                 NetworkSummary.of(training, inference, outageCount(stationDown), outageCount(linkDown),
                         bulk == null ? 0 : bulk.carriedBits(GroundTransfers.Direction.UP),
                         bulk == null ? 0 : bulk.carriedBits(GroundTransfers.Direction.DOWN)), launch, economics);
+    }
+
+    /**
+     * Compute energy the work drew, J: a satellite held by a training gang at its available
+     * compute (an upper bound: members faster than the gang's slowest wait at each step), one
+     * serving inference at its load over its peak; idle accelerators draw only their idle power,
+     * which the power run's load energy already holds.
+     */
+    static double computeUsedJ(TrainingSimulation.Result training, InferenceSimulation.Result inference,
+                               ComputeAvailability availability, ScenarioConstellation compute, double[] computePowerW) {
+        double used = 0;
+        for (TrainingSimulation.JobResult j : training.jobs()) {
+            for (TrainingSimulation.Placement p : j.placements()) {
+                long from = Math.round(p.fromS() * 1000);
+                long to = Math.round(p.toS() * 1000);
+                for (int sat : p.gang()) {
+                    used += computePowerW[sat] * availability.integralS(sat, from, to);
+                }
+            }
+        }
+        for (int i = 0; i < computePowerW.length; i++) {
+            double peak = compute.peakFlopPerS(i);
+            if (peak > 0) {
+                used += computePowerW[i] * inference.busyPeakFlop(i) / peak;
+            }
+        }
+        return used;
     }
 
     /**

@@ -104,6 +104,31 @@ public final class ComputeAvailability implements ResourceSink {
         return k < n ? times[satellite][k] : Long.MAX_VALUE;
     }
 
+    /**
+     * ∫ fraction dt over [{@code fromMillis}, {@code toMillis}), s: full-compute seconds the
+     * satellite could deliver in that window.
+     */
+    public double integralS(int satellite, long fromMillis, long toMillis) {
+        if (toMillis <= fromMillis) {
+            return 0;
+        }
+        int n = sizes[satellite];
+        long[] t = times[satellite];
+        double[] f = fractions[satellite];
+        double sum = 0;
+        long cursor = fromMillis;
+        double current = at(satellite, fromMillis);
+        int k = Arrays.binarySearch(t, 0, n, fromMillis);
+        k = k < 0 ? -k - 1 : k + 1;
+        for (; k < n && t[k] < toMillis; k++) {
+            sum += current * (t[k] - cursor);
+            cursor = t[k];
+            current = f[k];
+        }
+        sum += current * (toMillis - cursor);
+        return sum / 1000;
+    }
+
     /** The fraction in force at {@code tMillis} (1 before the first record). */
     public double at(int satellite, long tMillis) {
         int n = sizes[satellite];

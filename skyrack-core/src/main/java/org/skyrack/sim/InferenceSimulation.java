@@ -135,7 +135,16 @@ public final class InferenceSimulation {
      * @param segments        times the routes and loads were recomputed
      */
     public record Result(List<ServiceResult> services, double requestWeight, double groundUpBits,
-                         double groundDownBits, double interSatelliteBits, long segments) {
+                         double groundDownBits, double interSatelliteBits, long segments, double[] busyPeakFlop) {
+
+        /**
+         * Peak-FLOP each satellite was busy serving: ∫ load dt, the load in FLOP/s of peak (a
+         * satellite busy a fraction ρ of the time at compute fraction u draws ρ·u of its dynamic
+         * power, and ρ·u·peak is its load). The ratio to the peak FLOP/s is full-power seconds.
+         */
+        public double busyPeakFlop(int satellite) {
+            return busyPeakFlop[satellite];
+        }
 
         /** All services' latencies together, µs. */
         public Histogram latencyUs() {
@@ -319,6 +328,7 @@ public final class InferenceSimulation {
         double[] load = new double[satellites];
         int[] touched = new int[satellites];
         int nTouched = 0;
+        double[] busyPeakFlop = new double[satellites];
 
         // Assignment of each service, kept until something that matters changes.
         int[][] shareSat = new int[nServices][8];
@@ -423,6 +433,9 @@ public final class InferenceSimulation {
                         serviceRate, search, heldByTraining, load, touched, shareSat, shareCumRate, sharePathS, shareHops,
                         shareCount);
             }
+            for (int i = 0; i < nTouched; i++) {
+                busyPeakFlop[touched[i]] += load[touched[i]] * (t1 - t0);
+            }
             long t0Millis = Math.round(t0 * 1000);
             // The segment's requests.
             for (int s = 0; s < nServices; s++) {
@@ -483,7 +496,7 @@ public final class InferenceSimulation {
             results.add(new ServiceResult(svc.name(), svc.region(), offered[s], served[s], violating[s], simulated[s],
                     latency[s]));
         }
-        return new Result(results, weight, groundUp, groundDown, isl, recomputes);
+        return new Result(results, weight, groundUp, groundDown, isl, recomputes, busyPeakFlop);
     }
 
     /**

@@ -16,6 +16,8 @@ class ScenarioRunTest {
     /** Relative tolerance on byte sums (dimensionless): rounding of the sums only. */
     private static final double RELATIVE_TOLERANCE = 1e-12;
     private static final double CHECKPOINT_BYTES = 10e9;
+    /** Energies are sums over a day of millisecond-rounded intervals: relative agreement. */
+    private static final double ENERGY_RELATIVE_TOLERANCE = 1e-9;
 
     /**
      * Two satellites in a formation over a day, one polar station with a Ka-band link, one
@@ -87,5 +89,38 @@ class ScenarioRunTest {
         double expected = job.checkpoints() * CHECKPOINT_BYTES;
         assertThat(sent.network().bulkDownBytes()).isCloseTo(expected, within(expected * RELATIVE_TOLERANCE));
         assertThat(sent.network().bulkUpBytes()).isZero();
+    }
+
+    /**
+     * With full compute all day (checked), the energy the work used is the power run's load
+     * energy less the accelerators' dynamic power on both satellites for the hours nobody ran on
+     * them: in closed form from the job's start and finish, and with no job at all.
+     */
+    @Test
+    void idleSatellitesDrawOnlyTheirIdleComputePower() {
+        String text = scenario("");
+        org.skyrack.scenario.Scenario scenario = ScenarioReader.read(Path.of("energy.yaml"), text);
+        org.skyrack.power.LoadModel loads = org.skyrack.power.LoadModel.of(scenario.satellites().get(0), 0);
+        double dynamicW = loads.computeFullW() - loads.computeIdleW();
+        double day = 86_400;
+        ConstellationSummary busy = run(text);
+        assertThat(busy.power().computeAvailableFraction()).isEqualTo(1.0);
+        WorkloadSummary.Job job = busy.workload().jobs().get(0);
+        assertThat(job.satellites()).isEqualTo(2);
+        double ranS = job.finishedS() - job.startedS();
+        double idleJ = 2 * dynamicW * (day - ranS);
+        assertThat(busy.workload().energyUsedJ())
+                .isCloseTo(busy.power().loadEnergyJ() - idleJ, within(ENERGY_RELATIVE_TOLERANCE * busy.power().loadEnergyJ()));
+
+        ConstellationSummary idle = run(text.replace("""
+                  training:
+                    - name: llm
+                      total_compute: 1e20 FLOP
+                      accelerators: 8
+                      checkpoint_interval: 1 h
+                      checkpoint_size: 10 GB
+                """, ""));
+        assertThat(idle.workload().energyUsedJ()).isCloseTo(idle.power().loadEnergyJ() - 2 * dynamicW * day,
+                within(ENERGY_RELATIVE_TOLERANCE * idle.power().loadEnergyJ()));
     }
 }
