@@ -3,7 +3,6 @@ package org.skyrack.app;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,6 +10,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDataChunkWriter;
 import org.duckdb.DuckDBFunctions;
@@ -34,13 +38,16 @@ import org.skyrack.sim.TrainingSimulation;
  * {@value #ROWS_PER_INSERT} at a time (one DuckDB row group) by one {@code INSERT ... SELECT}
  * from a table function that reads the held columns, so a year of resource rows streams into
  * the file in a few dozen statements. (DuckDB's Java appender commits every 2,048 rows, which
- * cost a year's run most of its database time.) The tables and columns are the contract of
- * docs/outputs.md (the HTML report reads them): {@code *_utc} are {@code TIMESTAMP} in UTC to the
- * millisecond, {@code *_s} are seconds from the scenario epoch, and satellites are referred to by
- * their index in {@code satellites}. Rows keep the order they came in. Resource rows are
- * coalesced exactly as {@link CoalescingResourceSink} does. {@link #close()} inserts the rows
- * still held and closes the file; {@link #export} copies the tables to Parquet or CSV files
- * first. Calls must come from one thread (the {@link RunRecorder} contract).
+ * cost a year's run most of its database time.) The inserts run on one writer thread while the
+ * run goes on filling the table's other set of rows; every statement goes through that thread in
+ * the order the rows came, so the file's contents do not depend on timing. The tables and
+ * columns are the contract of docs/outputs.md (the HTML report reads them): {@code *_utc} are
+ * {@code TIMESTAMP} in UTC to the millisecond, {@code *_s} are seconds from the scenario epoch,
+ * and satellites are referred to by their index in {@code satellites}. Rows keep the order they
+ * came in. Resource rows are coalesced exactly as {@link CoalescingResourceSink} does.
+ * {@link #close()} inserts the rows still held and closes the file; {@link #export} copies the
+ * tables to Parquet or CSV files first. Calls must come from one thread (the
+ * {@link RunRecorder} contract).
  */
 final class ResultsDatabase implements RunRecorder, AutoCloseable {
 
@@ -118,7 +125,16 @@ final class ResultsDatabase implements RunRecorder, AutoCloseable {
 
     private final Path file;
     private final DuckDBConnection connection;
-    private final Map<Table, TableRows> held = new EnumMap<>(Table.class);
+    /** Per table, the rows the run is filling. */
+    private final Map<Table, TableRows> filling = new EnumMap<>(Table.class);
+    /** Per table, the insert of its previous rows, which gives them back emptied; absent before the first. */
+    private final Map<Table, Future<TableRows>> inserted = new EnumMap<>(Table.class);
+    /** The one thread every insert and statement after the constructor runs on, in order. */
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "skyrack-results-writer");
+        t.setDaemon(true);
+        return t;
+    });
     /** The rows the table function hands to the insert running now (read on DuckDB's threads). */
     private volatile TableRows inserting;
     private final UtcMillis utc;
@@ -153,7 +169,7 @@ final class ResultsDatabase implements RunRecorder, AutoCloseable {
                 }
             }
             for (Table t : Table.values()) {
-                held.put(t, new TableRows(t.columnNames(), t.columnKinds(), ROWS_PER_INSERT));
+                filling.put(t, rowsOf(t));
             }
             DuckDBFunctions.tableFunction().withName(ROWS_FUNCTION).withFunction(new HeldRows()).register(connection);
         } catch (SQLException e) {
@@ -170,18 +186,53 @@ final class ResultsDatabase implements RunRecorder, AutoCloseable {
         }
     }
 
-    /** Where the next row of {@code t} goes: its held rows, inserted first if they are full. */
+    private static TableRows rowsOf(Table t) {
+        return new TableRows(t.columnNames(), t.columnKinds(), ROWS_PER_INSERT);
+    }
+
+    /** Where the next row of {@code t} goes: the rows being filled, handed to the writer first if they are full. */
     private TableRows row(Table t) {
-        TableRows r = held.get(t);
+        TableRows r = filling.get(t);
         if (r.full()) {
-            insert(t);
+            handOver(t);
+            r = filling.get(t);
         }
         return r;
     }
 
-    /** Inserts the rows held for {@code t} into its table, in the order they came, and forgets them. */
-    private void insert(Table t) {
-        TableRows r = held.get(t);
+    /**
+     * Hands the rows of {@code t} being filled to the writer and fills the table's other set,
+     * once the writer has inserted it: at most two sets per table, so a writer that falls behind
+     * holds the run back rather than piling up rows.
+     */
+    private void handOver(Table t) {
+        TableRows full = filling.get(t);
+        Future<TableRows> previous = inserted.get(t);
+        TableRows next = previous == null ? rowsOf(t) : finished(previous);
+        inserted.put(t, writer.submit(() -> {
+            insert(t, full);
+            return full;
+        }));
+        filling.put(t, next);
+    }
+
+    /** The value of a writer task, its failure rethrown as it was. */
+    private <T> T finished(Future<T> task) {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new java.io.InterruptedIOException(file + ": interrupted while writing"));
+        }
+    }
+
+    /** Inserts {@code r} into the table {@code t}, in the order the rows came, and empties it. On the writer. */
+    private void insert(Table t, TableRows r) {
         if (r.rows() == 0) {
             return;
         }
@@ -329,12 +380,37 @@ final class ResultsDatabase implements RunRecorder, AutoCloseable {
         row(Table.COSTS).put(side).put(item).put(usdPerKwYear).endRow();
     }
 
-    /** Inserts the rows still held (the last resource row, every table's last rows) into the tables. */
+    /**
+     * Inserts the rows still held (the last resource row, every table's last rows) and waits for
+     * every insert to finish.
+     */
     private void flush() {
         resources.flush();
         for (Table t : Table.values()) {
-            insert(t);
+            if (filling.get(t).rows() > 0) {
+                handOver(t);
+            }
         }
+        for (Future<TableRows> f : inserted.values()) {
+            finished(f);
+        }
+    }
+
+    /** Runs {@code statements} on the writer, after every insert handed to it, and waits for them. */
+    private void onWriter(SqlWork statements) {
+        finished(writer.submit(() -> {
+            try (Statement st = connection.createStatement()) {
+                statements.run(st);
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+            return null;
+        }));
+    }
+
+    /** Statements for the writer thread. */
+    private interface SqlWork {
+        void run(Statement st) throws SQLException;
     }
 
     /**
@@ -342,21 +418,19 @@ final class ResultsDatabase implements RunRecorder, AutoCloseable {
      * {@code folder/NAME.csv} (with a header row) with DuckDB's {@code COPY ... TO}.
      */
     void export(Path folder, ExportFormat format) {
+        flush();
         try {
-            flush();
             java.nio.file.Files.createDirectories(folder);
-            try (Statement st = connection.createStatement()) {
-                for (Table t : Table.values()) {
-                    Path out = folder.resolve(t.sqlName + "." + format.extension);
-                    st.execute("COPY " + t.sqlName + " TO '" + out.toAbsolutePath().toString().replace("'", "''")
-                            + "' (" + format.copyOptions + ")");
-                }
-            }
-        } catch (SQLException e) {
-            throw failure(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        onWriter(st -> {
+            for (Table t : Table.values()) {
+                Path out = folder.resolve(t.sqlName + "." + format.extension);
+                st.execute("COPY " + t.sqlName + " TO '" + out.toAbsolutePath().toString().replace("'", "''")
+                        + "' (" + format.copyOptions + ")");
+            }
+        });
     }
 
     /** Formats of {@code --export}. */
@@ -379,13 +453,32 @@ final class ResultsDatabase implements RunRecorder, AutoCloseable {
             return;
         }
         closed = true;
-        try (Connection c = connection) {
+        try {
             flush();
-            try (Statement st = c.createStatement()) {
-                st.execute("CHECKPOINT");
+            onWriter(st -> st.execute("CHECKPOINT"));
+        } finally {
+            stopWriter();
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw failure(e);
             }
-        } catch (SQLException e) {
-            throw failure(e);
+        }
+    }
+
+    /** Lets the writer finish what it was given (after a failure too), so the connection closes idle. */
+    private void stopWriter() {
+        writer.shutdown();
+        boolean interrupted = false;
+        while (!writer.isTerminated()) {
+            try {
+                writer.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 }
