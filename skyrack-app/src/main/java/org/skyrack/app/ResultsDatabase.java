@@ -124,7 +124,10 @@ final class ResultsDatabase implements RunRecorder, AutoCloseable {
     }
 
     private final Path file;
-    private final DuckDBConnection connection;
+    /** Opened on the writer, which alone uses it until {@link #close()}. */
+    private DuckDBConnection connection;
+    /** Opening the file and creating the tables, the writer's first task. */
+    private final Future<?> opened;
     /** Per table, the rows the run is filling. */
     private final Map<Table, TableRows> filling = new EnumMap<>(Table.class);
     /** Per table, the insert of its previous rows, which gives them back emptied; absent before the first. */
@@ -161,20 +164,12 @@ final class ResultsDatabase implements RunRecorder, AutoCloseable {
         this.batteryCapacityJ = satellites.stream()
                 .mapToDouble(o -> s.design(o.design()).orElseThrow().battery().capacityJ()).toArray();
         this.resources = new CoalescingResourceSink(this::resourceRow);
-        try {
-            connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-            try (Statement st = connection.createStatement()) {
-                for (Table t : Table.values()) {
-                    st.execute("CREATE TABLE " + t.sqlName + " (" + t.columns + ")");
-                }
-            }
-            for (Table t : Table.values()) {
-                filling.put(t, rowsOf(t));
-            }
-            DuckDBFunctions.tableFunction().withName(ROWS_FUNCTION).withFunction(new HeldRows()).register(connection);
-        } catch (SQLException e) {
-            throw failure(e);
+        for (Table t : Table.values()) {
+            filling.put(t, rowsOf(t));
         }
+        // DuckDB's first connection in a JVM unpacks and loads its native library (about a second):
+        // the writer does it while the run starts.
+        opened = writer.submit(this::open);
         row(Table.RUN).put(s.info().name()).putMicros(s.info().epoch().toEpochMilli() * MICROS_PER_MS)
                 .put(s.info().durationS()).put(s.info().seed()).put(version).endRow();
         List<Ground.Station> stations = s.ground().stations();
@@ -183,6 +178,21 @@ final class ResultsDatabase implements RunRecorder, AutoCloseable {
             row(Table.STATIONS).put(i).put(g.name()).put(Math.toDegrees(g.latitudeRad()))
                     .put(Math.toDegrees(g.longitudeRad())).put(g.altitudeM())
                     .put(Math.toDegrees(g.elevationMaskRad())).endRow();
+        }
+    }
+
+    /** Creates the file, its tables and the table function the inserts read from. On the writer. */
+    private void open() {
+        try {
+            connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+            try (Statement st = connection.createStatement()) {
+                for (Table t : Table.values()) {
+                    st.execute("CREATE TABLE " + t.sqlName + " (" + t.columns + ")");
+                }
+            }
+            DuckDBFunctions.tableFunction().withName(ROWS_FUNCTION).withFunction(new HeldRows()).register(connection);
+        } catch (SQLException e) {
+            throw failure(e);
         }
     }
 
@@ -231,8 +241,12 @@ final class ResultsDatabase implements RunRecorder, AutoCloseable {
         }
     }
 
-    /** Inserts {@code r} into the table {@code t}, in the order the rows came, and empties it. On the writer. */
+    /**
+     * Inserts {@code r} into the table {@code t}, in the order the rows came, and empties it. On the
+     * writer; after a failed open, fails as the open did.
+     */
     private void insert(Table t, TableRows r) {
+        finished(opened);
         if (r.rows() == 0) {
             return;
         }
@@ -291,8 +305,12 @@ final class ResultsDatabase implements RunRecorder, AutoCloseable {
         return utc.at(tS) * MICROS_PER_MS;
     }
 
+    /** Also reports, at the latest when the run's next step starts, a file that could not be created. */
     @Override
     public void stage(String name) {
+        if (opened.isDone()) {
+            finished(opened);
+        }
         onStage.accept(name);
     }
 
@@ -385,6 +403,7 @@ final class ResultsDatabase implements RunRecorder, AutoCloseable {
      * every insert to finish.
      */
     private void flush() {
+        finished(opened);
         resources.flush();
         for (Table t : Table.values()) {
             if (filling.get(t).rows() > 0) {
@@ -399,6 +418,7 @@ final class ResultsDatabase implements RunRecorder, AutoCloseable {
     /** Runs {@code statements} on the writer, after every insert handed to it, and waits for them. */
     private void onWriter(SqlWork statements) {
         finished(writer.submit(() -> {
+            finished(opened);
             try (Statement st = connection.createStatement()) {
                 statements.run(st);
             } catch (SQLException e) {
@@ -458,10 +478,12 @@ final class ResultsDatabase implements RunRecorder, AutoCloseable {
             onWriter(st -> st.execute("CHECKPOINT"));
         } finally {
             stopWriter();
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                throw failure(e);
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (SQLException e) {
+                    throw failure(e);
+                }
             }
         }
     }

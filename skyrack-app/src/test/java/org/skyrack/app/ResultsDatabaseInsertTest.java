@@ -77,6 +77,18 @@ class ResultsDatabaseInsertTest {
     }
 
     @Test
+    void aFileThatCannotBeCreatedFailsTheRunWithItsPath() {
+        FlightDynamicsContext fdc = FlightDynamicsContext.offline();
+        Scenario s = ScenarioReader.read(Path.of(PROTOTYPE));
+        Path file = tmp.resolve("no-such-folder").resolve(ResultsDatabase.FILE);
+        ResultsDatabase db = new ResultsDatabase(file, s, ScenarioRun.satellites(s, fdc),
+                new UtcMillis(s.info().epoch(), fdc.utc()), "test", n -> { });
+        db.fault(0, 1.0, "host_cpu");
+        assertThatThrownBy(db::close).isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining(file.toString());
+    }
+
+    @Test
     void aValueOfTheWrongTypeOrAShortRowIsRefused() {
         TableRows rows = new TableRows(List.of("a", "b"), List.of(TableRows.Kind.INTEGER, TableRows.Kind.DOUBLE), 4);
         assertThatThrownBy(() -> rows.put(1.0)).isInstanceOf(IllegalStateException.class)
