@@ -53,6 +53,8 @@ final class TableRows {
     private String[][] strings;
     /** Per column, which rows are NULL; null for a column with no NULL yet. */
     private boolean[][] nulls;
+    /** Rows the arrays have room for. */
+    private int size;
     private int rows;
     private int column;
 
@@ -77,6 +79,7 @@ final class TableRows {
     }
 
     private void allocate(int size) {
+        this.size = size;
         for (int c = 0; c < kinds.length; c++) {
             switch (kinds[c]) {
                 case DOUBLE -> doubles[c] = doubles[c] == null ? new double[size] : Arrays.copyOf(doubles[c], size);
@@ -87,14 +90,6 @@ final class TableRows {
                 nulls[c] = Arrays.copyOf(nulls[c], size);
             }
         }
-    }
-
-    private int size() {
-        return kinds.length == 0 ? 0 : switch (kinds[0]) {
-            case DOUBLE -> doubles[0].length;
-            case VARCHAR -> strings[0].length;
-            default -> longs[0].length;
-        };
     }
 
     /** Rows held. */
@@ -126,7 +121,7 @@ final class TableRows {
             throw new IllegalStateException("column " + column + " of " + names + ": a " + expected + " put where "
                     + (column < kinds.length ? "a " + kinds[column] : "the row's end") + " was due");
         }
-        if (rows == size()) {
+        if (rows == size) {
             if (rows >= capacity) {
                 throw new IllegalStateException("rows of " + names + " full at " + capacity + "; insert them first");
             }
@@ -189,7 +184,7 @@ final class TableRows {
     TableRows putNull(Kind kind) {
         int c = next(kind);
         if (nulls[c] == null) {
-            nulls[c] = new boolean[size()];
+            nulls[c] = new boolean[size];
         }
         nulls[c][rows] = true;
         return this;
@@ -239,41 +234,50 @@ final class TableRows {
     void write(int from, int count, DuckDBDataChunkWriter out) {
         for (int c = 0; c < kinds.length; c++) {
             DuckDBWritableVector v = out.vector(c);
-            boolean[] isNull = nulls[c];
             switch (kinds[c]) {
-                case INTEGER, DATE -> {
-                    long[] col = longs[c];
-                    for (int r = 0; r < count; r++) {
-                        v.setInt(r, (int) col[from + r]);
-                    }
-                }
-                case BIGINT, TIMESTAMP -> {
-                    long[] col = longs[c];
-                    for (int r = 0; r < count; r++) {
-                        v.setLong(r, col[from + r]);
-                    }
-                }
-                case BOOLEAN -> {
-                    long[] col = longs[c];
-                    for (int r = 0; r < count; r++) {
-                        v.setBoolean(r, col[from + r] != 0);
-                    }
-                }
-                case DOUBLE -> {
-                    double[] col = doubles[c];
-                    for (int r = 0; r < count; r++) {
-                        v.setDouble(r, col[from + r]);
-                    }
-                }
+                case INTEGER, DATE -> writeInts(longs[c], from, count, v);
+                case BIGINT, TIMESTAMP -> writeLongs(longs[c], from, count, v);
+                case BOOLEAN -> writeBooleans(longs[c], from, count, v);
+                case DOUBLE -> writeDoubles(doubles[c], from, count, v);
                 case VARCHAR -> v.setStrings(0, Arrays.copyOfRange(strings[c], from, from + count));
                 default -> throw new IllegalStateException(kinds[c].toString());
             }
-            if (isNull != null) {
-                for (int r = 0; r < count; r++) {
-                    if (isNull[from + r]) {
-                        v.setNull(r);
-                    }
-                }
+            if (nulls[c] != null) {
+                writeNulls(nulls[c], from, count, v);
+            }
+        }
+    }
+
+    // One small loop per type, so each compiles on its own.
+
+    private static void writeInts(long[] col, int from, int count, DuckDBWritableVector v) {
+        for (int r = 0; r < count; r++) {
+            v.setInt(r, (int) col[from + r]);
+        }
+    }
+
+    private static void writeLongs(long[] col, int from, int count, DuckDBWritableVector v) {
+        for (int r = 0; r < count; r++) {
+            v.setLong(r, col[from + r]);
+        }
+    }
+
+    private static void writeBooleans(long[] col, int from, int count, DuckDBWritableVector v) {
+        for (int r = 0; r < count; r++) {
+            v.setBoolean(r, col[from + r] != 0);
+        }
+    }
+
+    private static void writeDoubles(double[] col, int from, int count, DuckDBWritableVector v) {
+        for (int r = 0; r < count; r++) {
+            v.setDouble(r, col[from + r]);
+        }
+    }
+
+    private static void writeNulls(boolean[] isNull, int from, int count, DuckDBWritableVector v) {
+        for (int r = 0; r < count; r++) {
+            if (isNull[from + r]) {
+                v.setNull(r);
             }
         }
     }
