@@ -305,11 +305,20 @@ final class ResultsDatabase implements RunRecorder, AutoCloseable {
         return utc.at(tS) * MICROS_PER_MS;
     }
 
-    /** Also reports, at the latest when the run's next step starts, a file that could not be created. */
+    /**
+     * Hands every table's rows so far to the writer, since most tables are complete when the step
+     * that fills them ends, and their last rows are then inserted while the run goes on rather than
+     * after it. Also reports, at the latest here, a file that could not be created.
+     */
     @Override
     public void stage(String name) {
         if (opened.isDone()) {
             finished(opened);
+        }
+        for (Table t : Table.values()) {
+            if (filling.get(t).rows() > 0) {
+                handOver(t);
+            }
         }
         onStage.accept(name);
     }

@@ -19,15 +19,17 @@ import org.skyrack.scenario.ScenarioReader;
 
 /**
  * The held-rows path into results.duckdb: more rows than one insert takes, written through the
- * recorder calls and read back in scan order, must come back exactly, in the order they came,
- * NULLs where the run had none.
+ * recorder calls (with the run's steps handing partial sets to the writer in between) and read
+ * back in scan order, must come back exactly, in the order they came, NULLs where the run had none.
  */
 class ResultsDatabaseInsertTest {
 
     /** A scenario for the run and stations rows; its rows here are made up. */
     private static final String PROTOTYPE = "../examples/prototype-2sat.yaml";
-    /** Rows written: three inserts, the last one partial. */
+    /** Rows written: more than two inserts' worth. */
     private static final int ROWS = 2 * ResultsDatabase.ROWS_PER_INSERT + 1_234;
+    /** Rows after which the run starts a new step, which inserts the partial sets held so far. */
+    private static final List<Integer> STEPS_AT = List.of(1_000, ResultsDatabase.ROWS_PER_INSERT + 5);
     /** Arrival spacing of the made-up requests, s: not a whole number of milliseconds, so rounding shows. */
     private static final double ARRIVAL_STEP_S = 0.2503;
 
@@ -42,6 +44,9 @@ class ResultsDatabaseInsertTest {
         Path file = tmp.resolve(ResultsDatabase.FILE);
         try (ResultsDatabase db = new ResultsDatabase(file, s, ScenarioRun.satellites(s, fdc), utc, "test", n -> { })) {
             for (int i = 0; i < ROWS; i++) {
+                if (STEPS_AT.contains(i)) {
+                    db.stage("step at row " + i);
+                }
                 boolean served = i % 7 != 0;
                 db.request(i, i % 2 == 0 ? "europe" : "asia", i * ARRIVAL_STEP_S, served ? i % 3 : -1,
                         served ? i % 5 : -1, 10.0 + i, i % 11 == 0);
