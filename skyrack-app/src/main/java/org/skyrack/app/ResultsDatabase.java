@@ -35,12 +35,13 @@ import org.skyrack.sim.TrainingSimulation;
 /**
  * Writes a run's tables into {@code results.duckdb} (DuckDB) as the run produces them. Each
  * table's rows are held column by column ({@link TableRows}) and inserted
- * {@value #ROWS_PER_INSERT} at a time (one DuckDB row group) by one {@code INSERT ... SELECT}
- * from a table function that reads the held columns, so a year of resource rows streams into
- * the file in a few dozen statements. (DuckDB's Java appender commits every 2,048 rows, which
- * cost a year's run most of its database time.) The inserts run on one writer thread while the
- * run goes on filling the table's other set of rows; every statement goes through that thread in
- * the order the rows came, so the file's contents do not depend on timing. The tables and
+ * {@value #ROWS_PER_INSERT} at a time (one DuckDB row group; fewer when the run starts its next
+ * step, and at the end) by one {@code INSERT ... SELECT} from a table function that reads the held
+ * columns, so a year of resource rows streams into the file in a few dozen statements. (DuckDB's
+ * Java appender commits every 2,048 rows, which cost a year's run most of its database time.)
+ * One writer thread opens the file and runs the inserts while the run goes on filling each
+ * table's other set of rows; every statement goes through that thread in the order the rows
+ * came, so the file's contents do not depend on timing. The tables and
  * columns are the contract of docs/outputs.md (the HTML report reads them): {@code *_utc} are
  * {@code TIMESTAMP} in UTC to the millisecond, {@code *_s} are seconds from the scenario epoch,
  * and satellites are referred to by their index in {@code satellites}. Rows keep the order they
@@ -60,7 +61,7 @@ final class ResultsDatabase implements RunRecorder, AutoCloseable {
     private static final long MICROS_PER_MS = 1000L;
     /** 0 degC in kelvin. */
     private static final double ZERO_CELSIUS_K = 273.15;
-    /** Rows inserted per statement: one DuckDB row group, written whole. */
+    /** Rows inserted per statement at most: one DuckDB row group, so full sets are written whole. */
     static final int ROWS_PER_INSERT = 122_880;
     /**
      * DuckDB's own threads for the file: one. An insert reads its rows from one table function
