@@ -3,7 +3,6 @@ package org.skyrack.app;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,8 +10,18 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.duckdb.DuckDBAppender;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDataChunkWriter;
+import org.duckdb.DuckDBFunctions;
+import org.duckdb.DuckDBTableFunction;
+import org.duckdb.DuckDBTableFunctionBindInfo;
+import org.duckdb.DuckDBTableFunctionCallInfo;
+import org.duckdb.DuckDBTableFunctionInitInfo;
 import org.orekit.utils.Constants;
 import org.skyrack.launch.PlannedLaunch;
 import org.skyrack.orbit.SatelliteOrbit;
@@ -24,14 +33,22 @@ import org.skyrack.scenario.Scenario;
 import org.skyrack.sim.TrainingSimulation;
 
 /**
- * Writes a run's tables into {@code results.duckdb} (DuckDB) as the run produces them, through
- * one DuckDB appender per table, so a year of resource rows streams straight into the file.
- * The tables and columns are the contract of docs/outputs.md (the HTML report reads them):
- * {@code *_utc} are {@code TIMESTAMP} in UTC to the millisecond, {@code *_s} are seconds from the
- * scenario epoch, and satellites are referred to by their index in {@code satellites}. Resource
- * rows are coalesced exactly as {@link CoalescingResourceSink} does. {@link #close()} flushes
- * every table and closes the file; {@link #export} copies the tables to Parquet or CSV files
- * first. Calls must come from one thread (the {@link RunRecorder} contract).
+ * Writes a run's tables into {@code results.duckdb} (DuckDB) as the run produces them. Each
+ * table's rows are held column by column ({@link TableRows}) and inserted
+ * {@value #ROWS_PER_INSERT} at a time (one DuckDB row group; fewer when the run starts its next
+ * step, and at the end) by one {@code INSERT ... SELECT} from a table function that reads the held
+ * columns, so a year of resource rows streams into the file in a few dozen statements. (DuckDB's
+ * Java appender commits every 2,048 rows, which cost a year's run most of its database time.)
+ * One writer thread opens the file and runs the inserts while the run goes on filling each
+ * table's other set of rows; every statement goes through that thread in the order the rows
+ * came, so the file's contents do not depend on timing. The tables and
+ * columns are the contract of docs/outputs.md (the HTML report reads them): {@code *_utc} are
+ * {@code TIMESTAMP} in UTC to the millisecond, {@code *_s} are seconds from the scenario epoch,
+ * and satellites are referred to by their index in {@code satellites}. Rows keep the order they
+ * came in. Resource rows are coalesced exactly as {@link CoalescingResourceSink} does.
+ * {@link #close()} inserts the rows still held and closes the file; {@link #export} copies the
+ * tables to Parquet or CSV files first. Calls must come from one thread (the
+ * {@link RunRecorder} contract).
  */
 final class ResultsDatabase implements RunRecorder, AutoCloseable {
 
@@ -44,6 +61,25 @@ final class ResultsDatabase implements RunRecorder, AutoCloseable {
     private static final long MICROS_PER_MS = 1000L;
     /** 0 degC in kelvin. */
     private static final double ZERO_CELSIUS_K = 273.15;
+    /** Rows inserted per statement at most: one DuckDB row group, so full sets are written whole. */
+    static final int ROWS_PER_INSERT = 122_880;
+    /**
+     * DuckDB's own threads for the file: one. An insert reads its rows from one table function
+     * on the writer thread anyway; with DuckDB's default of one thread per core, replaying a
+     * year's rows took 2.5-3.5 s more CPU (and 1-2 s more wall time) for the same file.
+     */
+    private static final int DUCKDB_THREADS = 1;
+    /** The table function each insert reads its rows from. */
+    private static final String ROWS_FUNCTION = "skyrack_held_rows";
+
+    /** Throttle names as the {@code throttle} column spells them. */
+    private static final Map<Throttle, String> THROTTLE_NAMES = new EnumMap<>(Throttle.class);
+
+    static {
+        for (Throttle t : Throttle.values()) {
+            THROTTLE_NAMES.put(t, t.name().toLowerCase(Locale.ROOT));
+        }
+    }
 
     /** One table of the contract: its name and its columns with their DuckDB types, in order. */
     enum Table {
@@ -86,11 +122,31 @@ final class ResultsDatabase implements RunRecorder, AutoCloseable {
         List<String> columnNames() {
             return java.util.Arrays.stream(columns.split(",\\s*")).map(c -> c.substring(0, c.indexOf(' '))).toList();
         }
+
+        /** Column types, in order. */
+        List<TableRows.Kind> columnKinds() {
+            return java.util.Arrays.stream(columns.split(",\\s*"))
+                    .map(c -> TableRows.Kind.valueOf(c.substring(c.indexOf(' ') + 1))).toList();
+        }
     }
 
     private final Path file;
-    private final DuckDBConnection connection;
-    private final Map<Table, DuckDBAppender> appenders = new EnumMap<>(Table.class);
+    /** Opened on the writer, which alone uses it until {@link #close()}. */
+    private DuckDBConnection connection;
+    /** Opening the file and creating the tables, the writer's first task. */
+    private final Future<?> opened;
+    /** Per table, the rows the run is filling. */
+    private final Map<Table, TableRows> filling = new EnumMap<>(Table.class);
+    /** Per table, the insert of its previous rows, which gives them back emptied; absent before the first. */
+    private final Map<Table, Future<TableRows>> inserted = new EnumMap<>(Table.class);
+    /** The one thread every insert and statement after the constructor runs on, in order. */
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "skyrack-results-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    /** The rows the table function hands to the insert running now (read on DuckDB's threads). */
+    private volatile TableRows inserting;
     private final UtcMillis utc;
     private final List<String> stationNames;
     private final double[] batteryCapacityJ;
@@ -115,32 +171,138 @@ final class ResultsDatabase implements RunRecorder, AutoCloseable {
         this.batteryCapacityJ = satellites.stream()
                 .mapToDouble(o -> s.design(o.design()).orElseThrow().battery().capacityJ()).toArray();
         this.resources = new CoalescingResourceSink(this::resourceRow);
+        for (Table t : Table.values()) {
+            filling.put(t, rowsOf(t));
+        }
+        // DuckDB's first connection in a JVM unpacks and loads its native library (about a second):
+        // the writer does it while the run starts.
+        opened = writer.submit(this::open);
+        row(Table.RUN).put(s.info().name()).putMicros(s.info().epoch().toEpochMilli() * MICROS_PER_MS)
+                .put(s.info().durationS()).put(s.info().seed()).put(version).endRow();
+        List<Ground.Station> stations = s.ground().stations();
+        for (int i = 0; i < stations.size(); i++) {
+            Ground.Station g = stations.get(i);
+            row(Table.STATIONS).put(i).put(g.name()).put(Math.toDegrees(g.latitudeRad()))
+                    .put(Math.toDegrees(g.longitudeRad())).put(g.altitudeM())
+                    .put(Math.toDegrees(g.elevationMaskRad())).endRow();
+        }
+    }
+
+    /** Creates the file, its tables and the table function the inserts read from. On the writer. */
+    private void open() {
         try {
-            connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+            java.util.Properties config = new java.util.Properties();
+            config.setProperty("threads", Integer.toString(DUCKDB_THREADS));
+            connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), config);
             try (Statement st = connection.createStatement()) {
                 for (Table t : Table.values()) {
                     st.execute("CREATE TABLE " + t.sqlName + " (" + t.columns + ")");
                 }
             }
-            for (Table t : Table.values()) {
-                appenders.put(t, connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, t.sqlName));
-            }
-            row(Table.RUN).append(s.info().name()).appendEpochMicros(s.info().epoch().toEpochMilli() * MICROS_PER_MS)
-                    .append(s.info().durationS()).append(s.info().seed()).append(version).endRow();
-            List<Ground.Station> stations = s.ground().stations();
-            for (int i = 0; i < stations.size(); i++) {
-                Ground.Station g = stations.get(i);
-                row(Table.STATIONS).append(i).append(g.name()).append(Math.toDegrees(g.latitudeRad()))
-                        .append(Math.toDegrees(g.longitudeRad())).append(g.altitudeM())
-                        .append(Math.toDegrees(g.elevationMaskRad())).endRow();
-            }
+            DuckDBFunctions.tableFunction().withName(ROWS_FUNCTION).withFunction(new HeldRows()).register(connection);
         } catch (SQLException e) {
             throw failure(e);
         }
     }
 
-    private DuckDBAppender row(Table t) throws SQLException {
-        return appenders.get(t).beginRow();
+    private static TableRows rowsOf(Table t) {
+        return new TableRows(t.columnNames(), t.columnKinds(), ROWS_PER_INSERT);
+    }
+
+    /** Where the next row of {@code t} goes: the rows being filled, handed to the writer first if they are full. */
+    private TableRows row(Table t) {
+        TableRows r = filling.get(t);
+        if (r.full()) {
+            handOver(t);
+            r = filling.get(t);
+        }
+        return r;
+    }
+
+    /**
+     * Hands the rows of {@code t} being filled to the writer and fills the table's other set,
+     * once the writer has inserted it: at most two sets per table, so a writer that falls behind
+     * holds the run back rather than piling up rows.
+     */
+    private void handOver(Table t) {
+        TableRows full = filling.get(t);
+        Future<TableRows> previous = inserted.get(t);
+        TableRows next = previous == null ? rowsOf(t) : finished(previous);
+        inserted.put(t, writer.submit(() -> {
+            insert(t, full);
+            return full;
+        }));
+        filling.put(t, next);
+    }
+
+    /** The value of a writer task, its failure rethrown as it was. */
+    private <T> T finished(Future<T> task) {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new java.io.InterruptedIOException(file + ": interrupted while writing"));
+        }
+    }
+
+    /**
+     * Inserts {@code r} into the table {@code t}, in the order the rows came, and empties it. On the
+     * writer; after a failed open, fails as the open did.
+     */
+    private void insert(Table t, TableRows r) {
+        finished(opened);
+        if (r.rows() == 0) {
+            return;
+        }
+        inserting = r;
+        try (Statement st = connection.createStatement()) {
+            st.execute("INSERT INTO " + t.sqlName + " SELECT " + r.selectList() + " FROM " + ROWS_FUNCTION + "()");
+        } catch (SQLException e) {
+            throw failure(e);
+        } finally {
+            inserting = null;
+        }
+        r.clear();
+    }
+
+    /**
+     * The table function behind every insert: the rows held for the table being inserted, in
+     * their order, a chunk at a time, on one thread.
+     */
+    private final class HeldRows implements DuckDBTableFunction<TableRows, int[], Object> {
+        @Override
+        public TableRows bind(DuckDBTableFunctionBindInfo info) {
+            TableRows r = inserting;
+            if (r == null) {
+                throw new IllegalStateException(ROWS_FUNCTION + " is read only by " + ResultsDatabase.class.getName());
+            }
+            for (int c = 0; c < r.names().size(); c++) {
+                info.addResultColumn(r.names().get(c), r.handedOver(c));
+            }
+            info.setCardinality(r.rows(), true);
+            return r;
+        }
+
+        @Override
+        public int[] init(DuckDBTableFunctionInitInfo info) {
+            info.setMaxThreads(1);
+            return new int[1];
+        }
+
+        @Override
+        public long apply(DuckDBTableFunctionCallInfo info, DuckDBDataChunkWriter out) {
+            TableRows r = info.getBindData();
+            int[] next = info.getInitData();
+            int count = (int) Math.min(out.capacity(), r.rows() - next[0]);
+            r.write(next[0], count, out);
+            next[0] += count;
+            return count;
+        }
     }
 
     private UncheckedIOException failure(SQLException e) {
@@ -152,71 +314,57 @@ final class ResultsDatabase implements RunRecorder, AutoCloseable {
         return utc.at(tS) * MICROS_PER_MS;
     }
 
-    /** Appends a double, or NULL for NaN ("never happened"). */
-    private static DuckDBAppender orNull(DuckDBAppender a, double v) throws SQLException {
-        return Double.isNaN(v) ? a.appendNull() : a.append(v);
-    }
-
+    /**
+     * Hands every table's rows so far to the writer, since most tables are complete when the step
+     * that fills them ends, and their last rows are then inserted while the run goes on rather than
+     * after it. Also reports, at the latest here, a file that could not be created.
+     */
     @Override
     public void stage(String name) {
+        if (opened.isDone()) {
+            finished(opened);
+        }
+        for (Table t : Table.values()) {
+            if (filling.get(t).rows() > 0) {
+                handOver(t);
+            }
+        }
         onStage.accept(name);
     }
+
 
     @Override
     public void satellite(int index, String name, String group, String design, double semiMajorAxisM,
                           double inclinationRad, double raanRad) {
-        try {
-            row(Table.SATELLITES).append(index).append(name).append(group).append(design)
-                    .append(semiMajorAxisM / M_PER_KM)
-                    .append((semiMajorAxisM - Constants.WGS84_EARTH_EQUATORIAL_RADIUS) / M_PER_KM)
-                    .append(Math.toDegrees(inclinationRad)).append(Math.toDegrees(raanRad)).endRow();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        row(Table.SATELLITES).put(index).put(name).put(group).put(design).put(semiMajorAxisM / M_PER_KM)
+                .put((semiMajorAxisM - Constants.WGS84_EARTH_EQUATORIAL_RADIUS) / M_PER_KM)
+                .put(Math.toDegrees(inclinationRad)).put(Math.toDegrees(raanRad)).endRow();
     }
 
     /** One point of a ground track: geodetic latitude and longitude, deg, and altitude, km. */
     void groundTrack(int satellite, double tS, double latitudeDeg, double longitudeDeg, double altitudeKm) {
-        try {
-            row(Table.GROUND_TRACKS).append(satellite).appendEpochMicros(micros(tS)).append(tS).append(latitudeDeg)
-                    .append(longitudeDeg).append(altitudeKm).endRow();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        row(Table.GROUND_TRACKS).put(satellite).putMicros(micros(tS)).put(tS).put(latitudeDeg).put(longitudeDeg)
+                .put(altitudeKm).endRow();
     }
 
     @Override
     public void eclipse(int satellite, boolean umbra, double startS, double endS) {
-        try {
-            row(Table.ECLIPSES).append(satellite).append(umbra ? "umbra" : "penumbra")
-                    .appendEpochMicros(micros(startS)).appendEpochMicros(micros(endS)).append(startS)
-                    .append(endS - startS).endRow();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        row(Table.ECLIPSES).put(satellite).put(umbra ? "umbra" : "penumbra").putMicros(micros(startS))
+                .putMicros(micros(endS)).put(startS).put(endS - startS).endRow();
     }
 
     @Override
     public void contact(int satellite, int station, double aosS, double losS, double maxElevationRad,
                         double minRangeM) {
-        try {
-            row(Table.CONTACTS).append(satellite).append(station).append(stationNames.get(station))
-                    .appendEpochMicros(micros(aosS)).appendEpochMicros(micros(losS)).append(aosS).append(losS - aosS)
-                    .append(Math.toDegrees(maxElevationRad)).append(minRangeM / M_PER_KM).endRow();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        row(Table.CONTACTS).put(satellite).put(station).put(stationNames.get(station)).putMicros(micros(aosS))
+                .putMicros(micros(losS)).put(aosS).put(losS - aosS).put(Math.toDegrees(maxElevationRad))
+                .put(minRangeM / M_PER_KM).endRow();
     }
 
     @Override
     public void islLink(int satelliteA, int satelliteB, double startS, double endS, double minRangeM) {
-        try {
-            row(Table.ISL_LINKS).append(satelliteA).append(satelliteB).appendEpochMicros(micros(startS))
-                    .appendEpochMicros(micros(endS)).append(startS).append(endS - startS).append(minRangeM / M_PER_KM)
-                    .endRow();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        row(Table.ISL_LINKS).put(satelliteA).put(satelliteB).putMicros(micros(startS)).putMicros(micros(endS))
+                .put(startS).put(endS - startS).put(minRangeM / M_PER_KM).endRow();
     }
 
     @Override
@@ -228,105 +376,101 @@ final class ResultsDatabase implements RunRecorder, AutoCloseable {
 
     private void resourceRow(int satellite, double startS, double endS, double arrayPowerW, double loadW,
                              double computeFraction, double storedEnergyJ, double deckTemperatureK, Throttle throttle) {
-        try {
-            DuckDBAppender a = row(Table.RESOURCES).append(satellite).appendEpochMicros(micros(startS))
-                    .appendEpochMicros(micros(endS)).append(startS).append(endS).append(arrayPowerW).append(loadW)
-                    .append(computeFraction).append(storedEnergyJ);
-            double capacity = batteryCapacityJ[satellite];
-            orNull(a, capacity > 0 ? storedEnergyJ / capacity : Double.NaN)
-                    .append(deckTemperatureK - ZERO_CELSIUS_K).append(throttle.name().toLowerCase(Locale.ROOT))
-                    .endRow();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        double capacity = batteryCapacityJ[satellite];
+        row(Table.RESOURCES).put(satellite).putMicros(micros(startS)).putMicros(micros(endS)).put(startS).put(endS)
+                .put(arrayPowerW).put(loadW).put(computeFraction).put(storedEnergyJ)
+                .putOrNull(capacity > 0 ? storedEnergyJ / capacity : Double.NaN)
+                .put(deckTemperatureK - ZERO_CELSIUS_K).put(THROTTLE_NAMES.get(throttle)).endRow();
     }
 
     @Override
     public void job(TrainingSimulation.JobResult j) {
-        try {
-            DuckDBAppender a = row(Table.JOBS).append(j.name()).append(j.satellites()).append(j.accelerators())
-                    .append(j.submittedS());
-            orNull(orNull(a, j.startedS()), j.finishedS()).append(j.completed()).append(j.totalFlop())
-                    .append(j.keptFlop()).append(j.lostFlop()).append(j.inProgressFlop()).append(j.restarts())
-                    .append(j.checkpoints()).append(j.silentDataCorruptions());
-            orNull(a, j.stepS()).endRow();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        row(Table.JOBS).put(j.name()).put(j.satellites()).put(j.accelerators()).put(j.submittedS())
+                .putOrNull(j.startedS()).putOrNull(j.finishedS()).put(j.completed()).put(j.totalFlop())
+                .put(j.keptFlop()).put(j.lostFlop()).put(j.inProgressFlop()).put(j.restarts()).put(j.checkpoints())
+                .put(j.silentDataCorruptions()).putOrNull(j.stepS()).endRow();
     }
 
     @Override
     public void request(long id, String region, double arrivalS, int station, int satellite, double latencyMs,
                         boolean violatesSlo) {
-        try {
-            DuckDBAppender a = row(Table.REQUESTS).append(id).append(region).append(arrivalS)
-                    .appendEpochMicros(micros(arrivalS));
-            a = station < 0 ? a.appendNull() : a.append(station);
-            a = satellite < 0 ? a.appendNull() : a.append(satellite);
-            orNull(a, satellite < 0 ? Double.NaN : latencyMs).append(violatesSlo).endRow();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        TableRows r = row(Table.REQUESTS).put(id).put(region).put(arrivalS).putMicros(micros(arrivalS));
+        r = station < 0 ? r.putNull(TableRows.Kind.INTEGER) : r.put(station);
+        r = satellite < 0 ? r.putNull(TableRows.Kind.INTEGER) : r.put(satellite);
+        r.putOrNull(satellite < 0 ? Double.NaN : latencyMs).put(violatesSlo).endRow();
     }
 
     @Override
     public void fault(int satellite, double timeS, String kind) {
-        try {
-            row(Table.FAULTS).append(satellite).append(timeS).appendEpochMicros(micros(timeS)).append(kind).endRow();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        row(Table.FAULTS).put(satellite).put(timeS).putMicros(micros(timeS)).put(kind).endRow();
     }
 
     @Override
     public void launch(PlannedLaunch l) {
-        try {
-            row(Table.LAUNCHES).append(++launches).append(l.date()).append(l.vehicleId()).append(l.group())
-                    .append(l.satellites()).append(l.payloadMassKg()).append(l.priceUsd()).append(l.failed())
-                    .append(l.replenishment()).endRow();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        row(Table.LAUNCHES).put(++launches).put(l.date()).put(l.vehicleId()).put(l.group()).put(l.satellites())
+                .put(l.payloadMassKg()).put(l.priceUsd()).put(l.failed()).put(l.replenishment()).endRow();
     }
 
     @Override
     public void cost(String side, String item, double usdPerKwYear) {
-        try {
-            row(Table.COSTS).append(side).append(item).append(usdPerKwYear).endRow();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
-    /** Writes the rows still buffered (the last resource row, every appender's cache) into the tables. */
-    private void flush() throws SQLException {
-        resources.flush();
-        for (DuckDBAppender a : appenders.values()) {
-            a.close();
-        }
-        appenders.clear();
+        row(Table.COSTS).put(side).put(item).put(usdPerKwYear).endRow();
     }
 
     /**
-     * Flushes every table and copies each to {@code folder/NAME.parquet} or {@code folder/NAME.csv}
-     * (with a header row) with DuckDB's {@code COPY ... TO}.
+     * Inserts the rows still held (the last resource row, every table's last rows) and waits for
+     * every insert to finish.
+     */
+    private void flush() {
+        finished(opened);
+        resources.flush();
+        for (Table t : Table.values()) {
+            if (filling.get(t).rows() > 0) {
+                handOver(t);
+            }
+        }
+        for (Future<TableRows> f : inserted.values()) {
+            finished(f);
+        }
+    }
+
+    /** Runs {@code statements} on the writer, after every insert handed to it, and waits for them. */
+    private void onWriter(SqlWork statements) {
+        finished(writer.submit(() -> {
+            finished(opened);
+            try (Statement st = connection.createStatement()) {
+                statements.run(st);
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+            return null;
+        }));
+    }
+
+    /** Statements for the writer thread. */
+    private interface SqlWork {
+        void run(Statement st) throws SQLException;
+    }
+
+    /**
+     * Inserts every table's rows and copies each table to {@code folder/NAME.parquet} or
+     * {@code folder/NAME.csv} (with a header row) with DuckDB's {@code COPY ... TO}.
      */
     void export(Path folder, ExportFormat format) {
+        flush();
         try {
-            flush();
             java.nio.file.Files.createDirectories(folder);
-            try (Statement st = connection.createStatement()) {
-                for (Table t : Table.values()) {
-                    Path out = folder.resolve(t.sqlName + "." + format.extension);
-                    st.execute("COPY " + t.sqlName + " TO '" + out.toAbsolutePath().toString().replace("'", "''")
-                            + "' (" + format.copyOptions + ")");
-                }
-            }
-        } catch (SQLException e) {
-            throw failure(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        onWriter(st -> {
+            // Compressing the files is work DuckDB splits over threads: its default, one per core.
+            st.execute("RESET threads");
+            for (Table t : Table.values()) {
+                Path out = folder.resolve(t.sqlName + "." + format.extension);
+                st.execute("COPY " + t.sqlName + " TO '" + out.toAbsolutePath().toString().replace("'", "''")
+                        + "' (" + format.copyOptions + ")");
+            }
+        });
     }
 
     /** Formats of {@code --export}. */
@@ -349,13 +493,34 @@ final class ResultsDatabase implements RunRecorder, AutoCloseable {
             return;
         }
         closed = true;
-        try (Connection c = connection) {
+        try {
             flush();
-            try (Statement st = c.createStatement()) {
-                st.execute("CHECKPOINT");
+            onWriter(st -> st.execute("CHECKPOINT"));
+        } finally {
+            stopWriter();
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (SQLException e) {
+                    throw failure(e);
+                }
             }
-        } catch (SQLException e) {
-            throw failure(e);
+        }
+    }
+
+    /** Lets the writer finish what it was given (after a failure too), so the connection closes idle. */
+    private void stopWriter() {
+        writer.shutdown();
+        boolean interrupted = false;
+        while (!writer.isTerminated()) {
+            try {
+                writer.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 }

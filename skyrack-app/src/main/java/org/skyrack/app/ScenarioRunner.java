@@ -48,6 +48,7 @@ final class ScenarioRunner {
     private static final String STAGE_GROUND_TRACKS = "ground tracks";
     private static final String STAGE_EXPORT = "exporting tables";
     private static final String STAGE_DATABASE = "writing " + ResultsDatabase.FILE;
+    private static final String STAGE_REPORT = "writing " + RunReport.FILE_NAME;
 
     private ScenarioRunner() {
     }
@@ -112,11 +113,13 @@ final class ScenarioRunner {
                 }
                 progress.stage(STAGE_DATABASE);
             }
-            progress.close();
             String json = toJson(summary);
             folder.write("summary.json", json);
             folder.write("scenario.yaml", ResolvedScenario.text(scenarioFile, scenarioText, overrides));
-            writeReport(folder.staged(RunReport.FILE_NAME).getParent(), err);
+            progress.stage(STAGE_REPORT);
+            Optional<String> note = writeReport(folder.staged(RunReport.FILE_NAME).getParent());
+            progress.close();
+            note.ifPresent(err::println);
             folder.commit();
             return new Outcome(summary, json, folder.target());
         }
@@ -124,13 +127,15 @@ final class ScenarioRunner {
 
     /**
      * Builds report.html from the files already in the run folder. A report that cannot be built is
-     * a note, not a failed run: {@code skyrack report DIR} can rebuild it.
+     * a note, not a failed run: {@code skyrack report DIR} can rebuild it. Returns the note, if any,
+     * for after the progress line.
      */
-    private static void writeReport(Path runDir, PrintWriter err) {
+    private static Optional<String> writeReport(Path runDir) {
         try {
             RunReport.write(runDir);
+            return Optional.empty();
         } catch (RuntimeException e) {
-            err.println("skyrack: note: report.html not written (" + e.getMessage() + "); 'skyrack report DIR' "
+            return Optional.of("skyrack: note: report.html not written (" + e.getMessage() + "); 'skyrack report DIR' "
                     + "rebuilds it");
         }
     }

@@ -51,6 +51,13 @@ final class ResultsTables {
     static final double LATENCY_RANGE_QUANTILE = 0.995;
     /** Seconds per day. */
     static final double DAY_S = 86_400;
+    /**
+     * DuckDB threads for the queries: one, so the same database gives the same page. Sums of
+     * doubles split over threads add in an order that varies from run to run, which changed the
+     * last digits of a year's power envelope between two builds of the same run folder; one thread
+     * costs a year's report about 0.1 s.
+     */
+    static final int READ_THREADS = 1;
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -77,6 +84,7 @@ final class ResultsTables {
     static ObjectNode read(Path database, double durationS) {
         Properties p = new Properties();
         p.setProperty("duckdb.read_only", "true");
+        p.setProperty("threads", Integer.toString(READ_THREADS));
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + database.toAbsolutePath(), p)) {
             return new ResultsTables(c, durationS).all();
         } catch (SQLException e) {
