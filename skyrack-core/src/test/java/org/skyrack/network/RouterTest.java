@@ -49,6 +49,12 @@ class RouterTest {
     }
 
     private static LinkGraph randomGraph(long seed, int satellites, int stations, int links) {
+        return randomGraph(seed, satellites, stations, links, 100e3, 1e-4);
+    }
+
+    /** Random links with ranges in [minRangeM, 6,000 km) and switching delays in [0, maxSwitchingS). */
+    private static LinkGraph randomGraph(long seed, int satellites, int stations, int links, double minRangeM,
+                                         double maxSwitchingS) {
         SplittableRandom rnd = new SplittableRandom(seed);
         LinkGraph g = new LinkGraph(satellites, stations);
         g.beginUpdate();
@@ -57,7 +63,8 @@ class RouterTest {
             int a = rnd.nextInt(satellites);
             int b = rnd.nextInt(n);
             if (a != b) {
-                g.link(a, b, rnd.nextDouble(100e3, 6000e3), rnd.nextDouble(0, 1e-4), rnd.nextDouble(1e8, 1e11));
+                g.link(a, b, rnd.nextDouble(minRangeM, 6000e3), maxSwitchingS > 0 ? rnd.nextDouble(0, maxSwitchingS) : 0,
+                        rnd.nextDouble(1e8, 1e11));
             }
         }
         g.endUpdate();
@@ -114,18 +121,8 @@ class RouterTest {
                                                       @ForAll @IntRange(min = 0, max = 300) int links,
                                                       @ForAll boolean wide,
                                                       @ForAll long seed) {
-        SplittableRandom rnd = new SplittableRandom(seed);
-        LinkGraph g = new LinkGraph(satellites, stations);
-        g.beginUpdate();
+        LinkGraph g = randomGraph(seed, satellites, stations, links, wide ? 1e3 : 400e3, 0);
         int n = satellites + stations;
-        for (int k = 0; k < links; k++) {
-            int a = rnd.nextInt(satellites);
-            int b = rnd.nextInt(n);
-            if (a != b) {
-                g.link(a, b, rnd.nextDouble(wide ? 1e3 : 400e3, 6000e3), 0, 1e9);
-            }
-        }
-        g.endUpdate();
         Router buckets = new Router(g);
         Router heap = new Router(g, false);
         assertThat(heap.usesBuckets()).isFalse();
