@@ -16,6 +16,15 @@ class ScenarioRunTest {
     /** Relative tolerance on byte sums (dimensionless): rounding of the sums only. */
     private static final double RELATIVE_TOLERANCE = 1e-12;
     private static final double CHECKPOINT_BYTES = 10e9;
+    /** The one training job, about 10 h: 8 accelerators at 918 TFLOP/s and 40 %. */
+    private static final String TRAINING = """
+              training:
+                - name: llm
+                  total_compute: 1e20 FLOP
+                  accelerators: 8
+                  checkpoint_interval: 1 h
+                  checkpoint_size: 10 GB
+            """;
     /** Energies are sums over a day of millisecond-rounded intervals: relative agreement. */
     private static final double ENERGY_RELATIVE_TOLERANCE = 1e-9;
 
@@ -53,13 +62,7 @@ class ScenarioRunTest {
                   ground: {frequency: 26 GHz, eirp: 45 dBW, g_over_t: 30 dB/K, max_data_rate: 10 Gbit/s}
                 workload:
                   policy: greedy
-                  training:
-                    - name: llm
-                      total_compute: 1e20 FLOP
-                      accelerators: 8
-                      checkpoint_interval: 1 h
-                      checkpoint_size: 10 GB
-                """ + checkpointsToGround + """
+                """ + TRAINING + checkpointsToGround + """
                 launch:
                   vehicles: [transporter-rideshare]
                   rideshare: true
@@ -112,14 +115,7 @@ class ScenarioRunTest {
         assertThat(busy.workload().energyUsedJ())
                 .isCloseTo(busy.power().loadEnergyJ() - idleJ, within(ENERGY_RELATIVE_TOLERANCE * busy.power().loadEnergyJ()));
 
-        ConstellationSummary idle = run(text.replace("""
-                  training:
-                    - name: llm
-                      total_compute: 1e20 FLOP
-                      accelerators: 8
-                      checkpoint_interval: 1 h
-                      checkpoint_size: 10 GB
-                """, ""));
+        ConstellationSummary idle = run(text.replace(TRAINING, ""));
         assertThat(idle.workload().energyUsedJ()).isCloseTo(idle.power().loadEnergyJ() - 2 * dynamicW * day,
                 within(ENERGY_RELATIVE_TOLERANCE * idle.power().loadEnergyJ()));
     }

@@ -25,8 +25,13 @@ class TrainingSimulationTest {
     private static final double MFU = 0.5;
     private static final double LINK_BPS = 100e9;
 
-    /** A chain of satellites 0 - 1 - 2 - ... with 4 accelerators each. */
-    record Chain(int satellites) implements TrainingSimulation.Constellation {
+    /** Satellites with 4 accelerators each, linked as {@code neighbours} says. */
+    record Linked(int[][] neighbours) implements TrainingSimulation.Constellation {
+        @Override
+        public int satellites() {
+            return neighbours.length;
+        }
+
         @Override
         public int accelerators(int satellite) {
             return 4;
@@ -39,10 +44,7 @@ class TrainingSimulationTest {
 
         @Override
         public int[] neighbours(int s) {
-            if (satellites == 1) {
-                return new int[0];
-            }
-            return s == 0 ? new int[] {1} : s == satellites - 1 ? new int[] {s - 1} : new int[] {s - 1, s + 1};
+            return neighbours[s];
         }
 
         @Override
@@ -51,32 +53,19 @@ class TrainingSimulationTest {
         }
     }
 
-    /** Three satellites, each linked to the other two, with 4 accelerators each. */
-    record Triangle() implements TrainingSimulation.Constellation {
-        @Override
-        public int satellites() {
-            return 3;
+    /** A chain of satellites 0 - 1 - 2 - ... */
+    static Linked chain(int satellites) {
+        int[][] n = new int[satellites][];
+        for (int s = 0; s < satellites; s++) {
+            n[s] = satellites == 1 ? new int[0]
+                    : s == 0 ? new int[] {1} : s == satellites - 1 ? new int[] {s - 1} : new int[] {s - 1, s + 1};
         }
+        return new Linked(n);
+    }
 
-        @Override
-        public int accelerators(int satellite) {
-            return 4;
-        }
-
-        @Override
-        public double peakFlopPerS(int satellite) {
-            return PEAK;
-        }
-
-        @Override
-        public int[] neighbours(int s) {
-            return s == 0 ? new int[] {1, 2} : s == 1 ? new int[] {0, 2} : new int[] {0, 1};
-        }
-
-        @Override
-        public double linkRateBps() {
-            return LINK_BPS;
-        }
+    /** Three satellites, each linked to the other two. */
+    static Linked triangle() {
+        return new Linked(new int[][] {{1, 2}, {0, 2}, {0, 1}});
     }
 
     /** Link 0–1 out from {@code fromS} to {@code toS}, every other link always up. */
@@ -96,7 +85,7 @@ class TrainingSimulationTest {
     void oneSatelliteAtFullSpeedFinishesInTheClosedFormTime() {
         double flop = 3.6e18;
         ComputeAvailability full = new ComputeAvailability(1);
-        TrainingSimulation.Result r = new TrainingSimulation(List.of(job(flop, 4, 0)), new Chain(1), full,
+        TrainingSimulation.Result r = new TrainingSimulation(List.of(job(flop, 4, 0)), chain(1), full,
                 s -> noFaults(4).stream(1, s, 0), 30 * 86400).run();
         TrainingSimulation.JobResult j = r.jobs().get(0);
         assertThat(j.completed()).isTrue();
@@ -113,7 +102,7 @@ class TrainingSimulationTest {
         a.interval(1, 0, 1000, 0, 0, 1, 0, 0, Throttle.NONE);
         a.interval(1, 1000, 2000, 0, 0, 0.5, 0, 0, Throttle.POWER);
         a.interval(1, 2000, 9e9, 0, 0, 1, 0, 0, Throttle.NONE);
-        TrainingSimulation.Result r = new TrainingSimulation(List.of(job(flop, 8, 0)), new Chain(2), a,
+        TrainingSimulation.Result r = new TrainingSimulation(List.of(job(flop, 8, 0)), chain(2), a,
                 s -> noFaults(4).stream(1, s, 0), 30 * 86400).run();
         TrainingSimulation.JobResult j = r.jobs().get(0);
         double fullRate = 2 * PEAK * MFU;
@@ -139,7 +128,7 @@ class TrainingSimulationTest {
         FaultProcess hot = new FaultProcess(1.0 / 86400, 4, 1, FaultRates.suncatcherTpu());
         ComputeAvailability full = new ComputeAvailability(3);
         double end = 7 * 86400;
-        TrainingSimulation.Result r = new TrainingSimulation(List.of(job(flop, 12, 1e9)), new Chain(3), full,
+        TrainingSimulation.Result r = new TrainingSimulation(List.of(job(flop, 12, 1e9)), chain(3), full,
                 s -> hot.stream(5, s, 0), end).run();
         TrainingSimulation.JobResult j = r.jobs().get(0);
         assertThat(j.completed()).isFalse();
@@ -214,7 +203,7 @@ class TrainingSimulationTest {
         Workload.TrainingJob spec = new Workload.TrainingJob("j", flop, 8, checkpointS, sizeBits, 0, 0, 1e6, MFU);
         ComputeAvailability a = new ComputeAvailability(4);
         a.fail(0, Math.round(failS * 1000));
-        TrainingSimulation.JobResult j = new TrainingSimulation(List.of(spec), new Chain(4), a,
+        TrainingSimulation.JobResult j = new TrainingSimulation(List.of(spec), chain(4), a,
                 s -> noFaults(4).stream(1, s, 0), 86400).run().jobs().get(0);
 
         assertThat(j.restarts()).isEqualTo(1);
@@ -233,7 +222,7 @@ class TrainingSimulationTest {
         double flop = PEAK * MFU * 2 * 1000; // 1000 s on both satellites
         Workload.TrainingJob big = new Workload.TrainingJob("big", flop, 8, 3600, 0, 0, 0, 1e6, MFU);
         Workload.TrainingJob next = new Workload.TrainingJob("next", PEAK * MFU * 100, 4, 3600, 0, 10, 0, 1e6, MFU);
-        TrainingSimulation.Result r = new TrainingSimulation(List.of(big, next), new Chain(2), full,
+        TrainingSimulation.Result r = new TrainingSimulation(List.of(big, next), chain(2), full,
                 s -> noFaults(4).stream(1, s, 0), 86400).run();
         assertThat(r.jobs().get(0).finishedS()).isCloseTo(1000, within(TIME_TOLERANCE_S));
         assertThat(r.jobs().get(1).startedS()).isCloseTo(1000, within(TIME_TOLERANCE_S));
@@ -253,7 +242,7 @@ class TrainingSimulationTest {
         ComputeAvailability a = new ComputeAvailability(4);
         double failS = 1000;                          // satellite 0 dies 400 s after the checkpoint at 600 s
         a.fail(0, Math.round(failS * 1000));
-        TrainingSimulation.Result r = new TrainingSimulation(List.of(spec), new Chain(4), a,
+        TrainingSimulation.Result r = new TrainingSimulation(List.of(spec), chain(4), a,
                 s -> noFaults(4).stream(1, s, 0), 86400).run();
         TrainingSimulation.JobResult j = r.jobs().get(0);
         double rate = 2 * PEAK * MFU;
@@ -285,7 +274,7 @@ class TrainingSimulationTest {
             ComputeAvailability a = new ComputeAvailability(2);
             a.interval(1, 0, 1000, 0, 0, 0.5, 0, 0, Throttle.POWER);
             a.interval(1, 1000, 86400, 0, 0, 1, 0, 0, Throttle.NONE);
-            TrainingSimulation.JobResult j = new TrainingSimulation(List.of(job(flop, 8, 0)), new Chain(2), a,
+            TrainingSimulation.JobResult j = new TrainingSimulation(List.of(job(flop, 8, 0)), chain(2), a,
                     s -> noFaults(4).stream(1, s, 0), 86400).powerAware(powerAware).run().jobs().get(0);
             double start = powerAware ? 1000 : 0;
             double finish = powerAware ? 1000 + flop / fullRate : flop / fullRate + 500;
@@ -306,7 +295,7 @@ class TrainingSimulationTest {
         ComputeAvailability a = new ComputeAvailability(4);
         double failS = 2 * checkpointS;
         a.fail(0, Math.round(failS * 1000));
-        TrainingSimulation.JobResult j = new TrainingSimulation(List.of(spec), new Chain(4), a,
+        TrainingSimulation.JobResult j = new TrainingSimulation(List.of(spec), chain(4), a,
                 s -> noFaults(4).stream(1, s, 0), 86400).run().jobs().get(0);
         double rate = 2 * PEAK * MFU;
         assertThat(j.restarts()).isEqualTo(1);
@@ -332,7 +321,7 @@ class TrainingSimulationTest {
                 MFU);
         ComputeAvailability a = new ComputeAvailability(3);
         a.fail(2, Math.round(failS * 1000));
-        TrainingSimulation.Result r = new TrainingSimulation(List.of(big, small), new Chain(3), a,
+        TrainingSimulation.Result r = new TrainingSimulation(List.of(big, small), chain(3), a,
                 s -> noFaults(4).stream(1, s, 0), 86400).run();
 
         TrainingSimulation.JobResult b = r.jobs().get(0);
@@ -357,7 +346,7 @@ class TrainingSimulationTest {
     void aJobLargerThanTheFleetIsDroppedAtArrival() {
         Workload.TrainingJob huge = new Workload.TrainingJob("huge", 1e20, 12, 3600, 0, 0, 0, 1e6, MFU);
         Workload.TrainingJob small = new Workload.TrainingJob("small", PEAK * MFU * 100, 4, 3600, 0, 10, 0, 1e6, MFU);
-        TrainingSimulation.Result r = new TrainingSimulation(List.of(huge, small), new Chain(2),
+        TrainingSimulation.Result r = new TrainingSimulation(List.of(huge, small), chain(2),
                 new ComputeAvailability(2), s -> noFaults(4).stream(1, s, 0), 86400).run();
 
         assertThat(r.jobs().get(0).completed()).isFalse();
@@ -379,7 +368,7 @@ class TrainingSimulationTest {
         double checkpointS = 1100;
         double flop = 2 * PEAK * MFU * workS;
         Workload.TrainingJob spec = new Workload.TrainingJob("j", flop, 8, checkpointS, 0, 0, 0, 1e6, MFU);
-        TrainingSimulation.JobResult j = new TrainingSimulation(List.of(spec), new Chain(2), new ComputeAvailability(2),
+        TrainingSimulation.JobResult j = new TrainingSimulation(List.of(spec), chain(2), new ComputeAvailability(2),
                 s -> noFaults(4).stream(1, s, 0), 86400).linkOutages(link01Down(1000, 1000 + outageS)).run().jobs()
                 .get(0);
 
@@ -406,10 +395,10 @@ class TrainingSimulationTest {
         Workload.TrainingJob spec = new Workload.TrainingJob("j", steps * 6 * parameters * batch, 12, 3600, 0, 0,
                 parameters, batch, MFU);
         double outageS = 300;
-        TrainingSimulation.JobResult triangle = new TrainingSimulation(List.of(spec), new Triangle(),
+        TrainingSimulation.JobResult triangle = new TrainingSimulation(List.of(spec), triangle(),
                 new ComputeAvailability(3), s -> noFaults(4).stream(1, s, 0), 86400)
                 .linkOutages(link01Down(1000, 1000 + outageS)).run().jobs().get(0);
-        TrainingSimulation.JobResult chain = new TrainingSimulation(List.of(spec), new Chain(3),
+        TrainingSimulation.JobResult chain = new TrainingSimulation(List.of(spec), chain(3),
                 new ComputeAvailability(3), s -> noFaults(4).stream(1, s, 0), 86400)
                 .linkOutages(link01Down(1000, 1000 + outageS)).run().jobs().get(0);
 
@@ -429,7 +418,7 @@ class TrainingSimulationTest {
         double flop = 2 * PEAK * MFU * 1500;
         Workload.TrainingJob spec = new Workload.TrainingJob("j", flop, 8, 600, writeS * 2 * LINK_BPS, 0, 0, 1e6, MFU);
         List<Double> written = new ArrayList<>();
-        TrainingSimulation.JobResult j = new TrainingSimulation(List.of(spec), new Chain(2), new ComputeAvailability(2),
+        TrainingSimulation.JobResult j = new TrainingSimulation(List.of(spec), chain(2), new ComputeAvailability(2),
                 s -> noFaults(4).stream(1, s, 0), 86400).checkpointSink((job, timeS) -> {
                     assertThat(job).isZero();
                     written.add(timeS);
@@ -445,7 +434,7 @@ class TrainingSimulationTest {
     void powerAwarePlacementWaitsAtMostADay() {
         ComputeAvailability a = new ComputeAvailability(2);
         a.interval(1, 0, 5 * 86400, 0, 0, 0.5, 0, 0, Throttle.POWER);
-        TrainingSimulation.JobResult j = new TrainingSimulation(List.of(job(3.6e18, 8, 0)), new Chain(2), a,
+        TrainingSimulation.JobResult j = new TrainingSimulation(List.of(job(3.6e18, 8, 0)), chain(2), a,
                 s -> noFaults(4).stream(1, s, 0), 5 * 86400).powerAware(true).run().jobs().get(0);
         assertThat(j.startedS()).isCloseTo(TrainingSimulation.POWER_AWARE_MAX_WAIT_S, within(TIME_TOLERANCE_S));
     }
