@@ -324,11 +324,7 @@ final class ResultsDatabase implements RunRecorder, AutoCloseable {
         if (opened.isDone()) {
             finished(opened);
         }
-        for (Table t : Table.values()) {
-            if (filling.get(t).rows() > 0) {
-                handOver(t);
-            }
-        }
+        handOverAll();
         onStage.accept(name);
     }
 
@@ -423,13 +419,18 @@ final class ResultsDatabase implements RunRecorder, AutoCloseable {
     private void flush() {
         finished(opened);
         resources.flush();
+        handOverAll();
+        for (Future<TableRows> f : inserted.values()) {
+            finished(f);
+        }
+    }
+
+    /** Hands every table's rows held so far to the writer. */
+    private void handOverAll() {
         for (Table t : Table.values()) {
             if (filling.get(t).rows() > 0) {
                 handOver(t);
             }
-        }
-        for (Future<TableRows> f : inserted.values()) {
-            finished(f);
         }
     }
 

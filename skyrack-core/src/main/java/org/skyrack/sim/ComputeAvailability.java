@@ -96,6 +96,28 @@ public final class ComputeAvailability implements ResourceSink {
         return fractions[satellite][k];
     }
 
+    /** Every satellite's change times together, sorted and distinct, ms. */
+    public long[] changeTimesMillis() {
+        int n = 0;
+        for (int s = 0; s < sizes.length; s++) {
+            n += sizes[s];
+        }
+        long[] t = new long[n];
+        int k = 0;
+        for (int s = 0; s < sizes.length; s++) {
+            System.arraycopy(times[s], 0, t, k, sizes[s]);
+            k += sizes[s];
+        }
+        Arrays.sort(t);
+        int w = 0;
+        for (int i = 0; i < t.length; i++) {
+            if (w == 0 || t[i] != t[w - 1]) {
+                t[w++] = t[i];
+            }
+        }
+        return Arrays.copyOf(t, w);
+    }
+
     /** Time of the first change after {@code tMillis}, ms, or {@link Long#MAX_VALUE}. */
     public long nextChangeMillis(int satellite, long tMillis) {
         int n = sizes[satellite];

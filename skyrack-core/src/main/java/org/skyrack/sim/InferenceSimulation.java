@@ -157,6 +157,10 @@ public final class InferenceSimulation {
     private final List<Workload.InferenceService> services;
     private final Ground ground;
     private final int satellites;
+    /** Scratch for one placement: satellites in the order the search met them, with path delay (s) and hops. */
+    private final int[] visitNode;
+    private final double[] visitDelayS;
+    private final int[] visitHops;
     private final double[] peakFlopPerS;
     private final int[] pairA;
     private final int[] pairB;
@@ -164,7 +168,6 @@ public final class InferenceSimulation {
     private final Contacts contacts;
     private final LinkIntervals links;
     private final ComputeAvailability availability;
-    private final List<TrainingSimulation.JobResult> training;
     /** Every gang every training job held, in job order. */
     private final List<TrainingSimulation.Placement> gangs;
     private final Geometry geometry;
@@ -196,6 +199,9 @@ public final class InferenceSimulation {
         this.services = List.copyOf(services);
         this.ground = ground;
         this.satellites = peakFlopPerS.length;
+        this.visitNode = new int[satellites];
+        this.visitDelayS = new double[satellites];
+        this.visitHops = new int[satellites];
         if (satellites >= CHANGE_KEY_SATELLITES) {
             throw new IllegalArgumentException("at most " + (CHANGE_KEY_SATELLITES - 1) + " satellites, got " + satellites);
         }
@@ -206,7 +212,6 @@ public final class InferenceSimulation {
         this.contacts = contacts;
         this.links = links;
         this.availability = availability;
-        this.training = List.copyOf(training);
         this.gangs = training.stream().flatMap(j -> j.placements().stream()).toList();
         this.geometry = geometry;
         this.policy = policy;
@@ -548,49 +553,37 @@ public final class InferenceSimulation {
             double[] remaining = {serviceRate[s] * svc.flopPerRequest() / svc.modelFlopUtilization()};
             int si = s;
             int[] nt = {nTouched};
-            if (policy.nearestFirst() && policy.spreadUtilization() < MAX_UTILIZATION) {
-                // Spread first, nearest first; what found no room packs the same satellites in the same order.
-                int[] visited = new int[satellites];
-                double[] visitDelay = new double[satellites];
-                int[] visitHops = new int[satellites];
+            if (policy.nearestFirst()) {
+                // Nearest first up to the policy's spread; what found no room then packs the same
+                // satellites in the same order (a policy that spreads to the cap has nothing left).
+                double spread = policy.spreadUtilization();
                 int[] nVisited = {0};
                 search.nearestFirst(contacts.satellite()[entryContact[s]], (node, delayS, hops) -> {
-                    visited[nVisited[0]] = node;
-                    visitDelay[nVisited[0]] = delayS;
+                    visitNode[nVisited[0]] = node;
+                    visitDelayS[nVisited[0]] = delayS;
                     visitHops[nVisited[0]++] = hops;
-                    nt[0] = place(si, node, delayS, hops, policy.spreadUtilization(), remaining, t0Millis, heldByTraining,
-                            load, touched, nt[0], shareSat, shareCumRate, sharePathS, shareHops, shareCount, svc);
+                    nt[0] = place(si, node, delayS, hops, spread, remaining, t0Millis, heldByTraining, load, touched,
+                            nt[0], shareSat, shareCumRate, sharePathS, shareHops, shareCount, svc);
                     return remaining[0] <= 0;
                 });
-                for (int i = 0; i < nVisited[0] && remaining[0] > 0; i++) {
-                    nt[0] = place(si, visited[i], visitDelay[i], visitHops[i], MAX_UTILIZATION, remaining, t0Millis,
+                for (int i = 0; i < nVisited[0] && remaining[0] > 0 && spread < MAX_UTILIZATION; i++) {
+                    nt[0] = place(si, visitNode[i], visitDelayS[i], visitHops[i], MAX_UTILIZATION, remaining, t0Millis,
                             heldByTraining, load, touched, nt[0], shareSat, shareCumRate, sharePathS, shareHops, shareCount,
                             svc);
                 }
-            } else if (policy.nearestFirst()) {
-                search.nearestFirst(contacts.satellite()[entryContact[s]], (node, delayS, hops) -> {
-                    nt[0] = place(si, node, delayS, hops, MAX_UTILIZATION, remaining, t0Millis, heldByTraining, load,
-                            touched, nt[0], shareSat, shareCumRate, sharePathS, shareHops, shareCount, svc);
-                    return remaining[0] <= 0;
-                });
             } else {
-                int[] reachable = new int[satellites];
-                double[] reachDelay = new double[satellites];
-                int[] reachHops = new int[satellites];
+                // Every reachable satellite, then lowest-numbered first (delay and hops kept by node here).
                 int[] nReach = {0};
                 search.nearestFirst(contacts.satellite()[entryContact[s]], (node, delayS, hops) -> {
-                    reachable[nReach[0]++] = node;
-                    reachDelay[node] = delayS;
-                    reachHops[node] = hops;
+                    visitNode[nReach[0]++] = node;
+                    visitDelayS[node] = delayS;
+                    visitHops[node] = hops;
                     return false;
                 });
-                int[] sorted = Arrays.copyOf(reachable, nReach[0]);
-                Arrays.sort(sorted);
-                for (int node : sorted) {
-                    if (remaining[0] <= 0) {
-                        break;
-                    }
-                    nt[0] = place(si, node, reachDelay[node], reachHops[node], MAX_UTILIZATION, remaining, t0Millis,
+                Arrays.sort(visitNode, 0, nReach[0]);
+                for (int i = 0; i < nReach[0] && remaining[0] > 0; i++) {
+                    int node = visitNode[i];
+                    nt[0] = place(si, node, visitDelayS[node], visitHops[node], MAX_UTILIZATION, remaining, t0Millis,
                             heldByTraining, load, touched, nt[0], shareSat, shareCumRate, sharePathS, shareHops, shareCount,
                             svc);
                 }
@@ -669,10 +662,8 @@ public final class InferenceSimulation {
      * the {@code recomputeTimes}, every contact start and end, every change of compute.
      */
     private double[] changeTimes(double[] recomputeTimes) {
-        int n = recomputeTimes.length + 2 * contacts.startS().length + 2;
-        for (int i = 0; i < satellites; i++) {
-            n += availability.changes(i);
-        }
+        long[] computeChanges = availability.changeTimesMillis();
+        int n = recomputeTimes.length + 2 * contacts.startS().length + 2 + computeChanges.length;
         double[] t = Arrays.copyOf(recomputeTimes, n);
         int k = recomputeTimes.length;
         t[k++] = 0;
@@ -681,10 +672,8 @@ public final class InferenceSimulation {
             t[k++] = contacts.startS()[i];
             t[k++] = contacts.endS()[i];
         }
-        for (int i = 0; i < satellites; i++) {
-            for (int c = 0; c < availability.changes(i); c++) {
-                t[k++] = availability.timeMillis(i, c) / 1000.0;
-            }
+        for (long change : computeChanges) {
+            t[k++] = change / 1000.0;
         }
         Arrays.sort(t, 0, k);
         int w = 0;

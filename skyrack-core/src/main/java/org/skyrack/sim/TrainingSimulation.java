@@ -247,7 +247,8 @@ public final class TrainingSimulation {
 
     /** Runs every job to completion or to the end of the run. */
     public Result run() {
-        changeTimes = allChangeTimes();
+        // Only power-aware placement waits for a change of compute.
+        changeTimes = powerAware ? availability.changeTimesMillis() : new long[0];
         EventQueue queue = new EventQueue();
         int n = constellation.satellites();
         Job[] owner = new Job[n];
@@ -593,7 +594,7 @@ public final class TrainingSimulation {
     /** Whether a free satellite may join a gang now: alive, and at full compute under power-aware placement. */
     private boolean usable(int satellite, long now) {
         return !availability.failed(satellite, now)
-                && (!requireFull || availability.at(satellite, now) >= 1 - ServingPolicy.FULL_COMPUTE_TOLERANCE);
+                && (!requireFull || ServingPolicy.POWER_AWARE.eligible(availability.at(satellite, now)));
     }
 
     /** A retry of the waiting jobs at the next change of any satellite's compute after {@code now}. */
@@ -605,29 +606,6 @@ public final class TrainingSimulation {
             retryAtMillis = at;
             queue.schedule(new SimEvent.Arrival(at, RETRY));
         }
-    }
-
-    /** Every time any satellite's compute changes, sorted and distinct, ms. */
-    private long[] allChangeTimes() {
-        int n = 0;
-        for (int s = 0; s < availability.satellites(); s++) {
-            n += availability.changes(s);
-        }
-        long[] t = new long[n];
-        int k = 0;
-        for (int s = 0; s < availability.satellites(); s++) {
-            for (int c = 0; c < availability.changes(s); c++) {
-                t[k++] = availability.timeMillis(s, c);
-            }
-        }
-        Arrays.sort(t);
-        int w = 0;
-        for (int i = 0; i < t.length; i++) {
-            if (w == 0 || t[i] != t[w - 1]) {
-                t[w++] = t[i];
-            }
-        }
-        return Arrays.copyOf(t, w);
     }
 
     private boolean gangLost(Job j, long now) {

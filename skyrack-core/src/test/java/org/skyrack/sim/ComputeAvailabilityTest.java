@@ -21,7 +21,9 @@ class ComputeAvailabilityTest {
         assertThat(a.integralS(0, 50_000, 150_000)).isCloseTo(50 + 0.5 * 50, within(TOLERANCE_S));
         assertThat(a.integralS(0, 120_000, 130_000)).isCloseTo(0.5 * 10, within(TOLERANCE_S));
         assertThat(a.integralS(0, 500_000, 500_000)).isZero();
+        assertThat(a.changeTimesMillis()).containsExactly(100_000, 300_000);
         a.fail(0, 200_000);
+        assertThat(a.changeTimesMillis()).containsExactly(100_000, 200_000);
         assertThat(a.integralS(0, 0, 1_000_000)).isCloseTo(100 + 0.5 * 100, within(TOLERANCE_S));
     }
 }
